@@ -1,0 +1,91 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The monthly demand at which a stock-holding model starts to earn more than
+/// VIRTUAL (MODEL.md §5).
+public enum BreakEvenVolume: Sendable, Equatable, CustomStringConvertible {
+    /// It earns more above this many units per month.
+    case units(Double)
+    /// It never earns more in the searched range.
+    case never
+    /// It earns more over the whole searched range.
+    case always
+
+    /// The volume, when there is a crossing.
+    public var units: Double? {
+        if case .units(let value) = self { return value }
+        return nil
+    }
+
+    /// `never`, `always` or the volume as exact text.
+    public var description: String {
+        switch self {
+        case .units(let value): return NumberFormatting.exact(value)
+        case .never: return "never"
+        case .always: return "always"
+        }
+    }
+}
+
+/// Finds break-even volumes against VIRTUAL.
+///
+/// The difference f(m) = Π_model(m) − Π_VIRTUAL(m) is evaluated with monthly
+/// demand m and every other input held, σ following σ(m) (MODEL.md §2). The
+/// search scans 10⁻³ … 10⁷ units/month on a log grid of four points per
+/// decade and bisects, on the log scale, the first interval where f turns
+/// positive, to a relative width of 10⁻¹¹. The scan, rather than one
+/// bisection over the whole range, finds the first crossing when there are
+/// several (at very high volumes the (r, Q) fill rate falls again, so a
+/// stock-holding model can lose to VIRTUAL once more).
+public enum BreakEven {
+    /// The searched range, units per month.
+    public static let range: ClosedRange<Double> = 1e-3...1e7
+
+    /// The break-even volume of `model` (STOCKED, MARKETPLACE or HYBRID)
+    /// against VIRTUAL; `nil` when either is not evaluated.
+    public static func volume(of model: FulfilmentModel, for terms: SKUTerms) -> BreakEvenVolume? {
+        guard model != .virtual, terms.virtual != nil else { return nil }
+        guard Evaluator.evaluate(model, terms) != nil else { return nil }
+        return firstCrossing { m in
+            let scaled = terms.withMonthlyDemand(m)
+            guard let virtual = Evaluator.evaluate(.virtual, scaled),
+                let other = Evaluator.evaluate(model, scaled, virtual: virtual)
+            else { return 0 }
+            let tolerance = 1e-9 * max(1, abs(virtual.monthlyProfit))
+            return other.monthlyProfit - virtual.monthlyProfit - tolerance
+        }
+    }
+
+    /// The first m in ``range`` where `advantage(m)` turns from ≤ 0 to > 0.
+    static func firstCrossing(_ advantage: (Double) -> Double) -> BreakEvenVolume {
+        let lowExponent = -3.0
+        let steps = 40
+        let stepSize = 0.25
+        func at(_ exponent: Double) -> Double { advantage(pow10(exponent)) }
+        if at(lowExponent) > 0 { return .always }
+        var below = lowExponent
+        for step in 1...steps {
+            let above = lowExponent + Double(step) * stepSize
+            if at(above) > 0 {
+                var low = below
+                var high = above
+                while (high - low) * 2.302_585_092_994_046 > 1e-11 {
+                    let middle = (low + high) / 2
+                    if at(middle) > 0 { high = middle } else { low = middle }
+                }
+                return .units(pow10((low + high) / 2))
+            }
+            below = above
+        }
+        return .never
+    }
+
+    private static func pow10(_ exponent: Double) -> Double {
+        exp(exponent * 2.302_585_092_994_046)
+    }
+}

@@ -1,0 +1,169 @@
+/// One record of a CSV file: its fields and where it starts.
+public struct CSVRecord: Sendable, Equatable {
+    /// The 1-based line on which the record starts.
+    public var line: Int
+    /// The fields, unquoted.
+    public var fields: [String]
+
+    /// Creates a record.
+    public init(line: Int, fields: [String]) {
+        self.line = line
+        self.fields = fields
+    }
+
+    /// Whether every field is empty (a blank line, or `;;;` from a spreadsheet).
+    public var isBlank: Bool { fields.allSatisfy(\.isEmpty) }
+}
+
+/// A record that breaks the CSV syntax.
+public struct CSVSyntaxError: Error, Sendable, Equatable {
+    /// 1-based line of the problem.
+    public var line: Int
+    /// 1-based field number of the problem.
+    public var column: Int
+    /// What is wrong.
+    public var message: String
+}
+
+/// Reads RFC 4180 CSV from UTF-8 bytes, one record at a time.
+///
+/// - A UTF-8 byte order mark is skipped.
+/// - Records end at CRLF, LF or a lone CR.
+/// - A field that starts with `"` (after optional spaces) is quoted: it may hold
+///   the delimiter, line breaks and `""` for a quote. Spaces after the closing
+///   quote are ignored; anything else there is an error.
+/// - A quote inside an unquoted field is kept as text (`12" pizza`).
+/// - A quoted field still open at the end of the file is an error at its
+///   opening quote; reading resumes on the line after it, so the rest of the
+///   file is not swallowed.
+/// - Fields must be valid UTF-8.
+///
+/// - Complexity: O(n) in the bytes read.
+public struct CSVReader: Sequence, IteratorProtocol {
+    private let bytes: [UInt8]
+    private let delimiter: UInt8
+    private var position: Int
+    private var line = 1
+
+    /// A reader over `bytes` with the given field delimiter (`,` by default).
+    public init(bytes: [UInt8], delimiter: UInt8 = UInt8(ascii: ",")) {
+        self.bytes = bytes
+        self.delimiter = delimiter
+        position = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    }
+
+    /// The next record or syntax error; `nil` at the end.
+    public mutating func next() -> Result<CSVRecord, CSVSyntaxError>? {
+        guard position < bytes.count else { return nil }
+        let startLine = line
+        let startPosition = position
+        var fields: [String] = []
+        var field: [UInt8] = []
+        var column = 1
+        while true {
+            // At the start of a field: skip spaces before an opening quote.
+            var probe = position
+            while probe < bytes.count, bytes[probe] == UInt8(ascii: " ") { probe += 1 }
+            if probe < bytes.count, bytes[probe] == UInt8(ascii: "\"") {
+                let quoteLine = line
+                position = probe + 1
+                guard readQuoted(into: &field) else {
+                    return .failure(recoverFromOpenQuote(at: probe, line: quoteLine, column: column))
+                }
+                while position < bytes.count, bytes[position] == UInt8(ascii: " ") { position += 1 }
+                if position < bytes.count, !isFieldEnd(bytes[position]) {
+                    let error = CSVSyntaxError(
+                        line: line, column: column,
+                        message: "unexpected text after the closing quote of a quoted field")
+                    skipToLineEnd()
+                    return .failure(error)
+                }
+            } else {
+                while position < bytes.count, !isFieldEnd(bytes[position]) {
+                    field.append(bytes[position])
+                    position += 1
+                }
+            }
+            guard let text = String(validating: field, as: UTF8.self) else {
+                let error = CSVSyntaxError(
+                    line: startLine, column: column,
+                    message: "the field is not valid UTF-8 (byte offset \(startPosition))")
+                skipToLineEnd()
+                return .failure(error)
+            }
+            fields.append(text)
+            field.removeAll(keepingCapacity: true)
+            if position < bytes.count, bytes[position] == delimiter {
+                position += 1
+                column += 1
+                continue
+            }
+            consumeLineEnd()
+            return .success(CSVRecord(line: startLine, fields: fields))
+        }
+    }
+
+    private func isFieldEnd(_ byte: UInt8) -> Bool {
+        byte == delimiter || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+    }
+
+    /// Reads a quoted field's content after its opening quote, through its
+    /// closing quote. Returns false when the file ends first.
+    private mutating func readQuoted(into field: inout [UInt8]) -> Bool {
+        while position < bytes.count {
+            let byte = bytes[position]
+            position += 1
+            switch byte {
+            case UInt8(ascii: "\""):
+                if position < bytes.count, bytes[position] == UInt8(ascii: "\"") {
+                    field.append(byte)
+                    position += 1
+                } else {
+                    return true
+                }
+            case UInt8(ascii: "\n"):
+                line += 1
+                field.append(byte)
+            case UInt8(ascii: "\r"):
+                if position >= bytes.count || bytes[position] != UInt8(ascii: "\n") { line += 1 }
+                field.append(byte)
+            default:
+                field.append(byte)
+            }
+        }
+        return false
+    }
+
+    /// Reports an unterminated quote and resumes on the line after it.
+    private mutating func recoverFromOpenQuote(at quote: Int, line quoteLine: Int, column: Int)
+        -> CSVSyntaxError
+    {
+        position = quote
+        line = quoteLine
+        skipToLineEnd()
+        return CSVSyntaxError(
+            line: quoteLine, column: column,
+            message: "a quoted field is never closed: the file ends inside it (reading resumes on the next line)")
+    }
+
+    private mutating func skipToLineEnd() {
+        while position < bytes.count, bytes[position] != UInt8(ascii: "\n"),
+            bytes[position] != UInt8(ascii: "\r")
+        {
+            position += 1
+        }
+        consumeLineEnd()
+    }
+
+    private mutating func consumeLineEnd() {
+        guard position < bytes.count else { return }
+        if bytes[position] == UInt8(ascii: "\r") {
+            position += 1
+            if position < bytes.count, bytes[position] == UInt8(ascii: "\n") { position += 1 }
+            line += 1
+        } else if bytes[position] == UInt8(ascii: "\n") {
+            position += 1
+            line += 1
+        }
+    }
+}

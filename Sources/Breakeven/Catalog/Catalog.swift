@@ -1,0 +1,35 @@
+/// One accepted row of a catalog.
+public struct CatalogRow: Sendable, Equatable {
+    /// The 1-based line where the row starts.
+    public var line: Int
+    /// The SKU's inputs as given.
+    public var inputs: SKUInputs
+}
+
+/// A row that cannot be used, and why.
+public struct RejectedRow: Error, Sendable, Equatable {
+    /// The 1-based line where the row starts.
+    public var line: Int
+    /// The fields of the row, as read (empty when the row broke the CSV syntax).
+    public var fields: [String]
+    /// One error per problem found.
+    public var diagnostics: [Diagnostic]
+}
+
+/// A catalog file read into rows: the accepted, the rejected, and warnings.
+/// Every data row is in exactly one of ``rows`` and ``rejected``.
+public struct Catalog: Sendable, Equatable {
+    /// The file name, for messages.
+    public var file: String
+    /// The header.
+    public var header: CatalogHeader
+    /// Rows read without error, in file order.
+    public var rows: [CatalogRow]
+    /// Rows rejected, in file order.
+    public var rejected: [RejectedRow]
+    /// Warnings about the file (unknown columns, …).
+    public var warnings: [Diagnostic]
+
+    /// Data rows read (blank lines are not rows).
+    public var rowsRead: Int { rows.count + rejected.count }
+}

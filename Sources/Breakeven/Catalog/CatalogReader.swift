@@ -1,0 +1,155 @@
+/// Reads a catalog CSV into SKU rows, checking every value.
+public struct CatalogReader: Sendable {
+    /// The field delimiter.
+    public var delimiter: UInt8
+    /// How numbers are written.
+    public var numbers: NumberParser
+
+    /// A reader for `,`-separated files with a decimal point.
+    public init(delimiter: UInt8 = UInt8(ascii: ","), numbers: NumberParser = NumberParser()) {
+        self.delimiter = delimiter
+        self.numbers = numbers
+    }
+
+    /// Reads `bytes`, the contents of `file`.
+    ///
+    /// A bad row is rejected with one diagnostic per problem (line, column,
+    /// reason) and reading goes on; blank rows are skipped.
+    ///
+    /// - Throws: ``CatalogError`` when the file is empty, the header is broken
+    ///   or lacks a required column, or there is no row after the header.
+    public func read(_ bytes: [UInt8], file: String) throws(CatalogError) -> Catalog {
+        var reader = CSVReader(bytes: bytes, delimiter: delimiter)
+        var headerRecord: CSVRecord?
+        while headerRecord == nil, let next = reader.next() {
+            switch next {
+            case .success(let record) where record.isBlank: continue
+            case .success(let record): headerRecord = record
+            case .failure(let error):
+                throw CatalogError(
+                    Diagnostic(file: file, line: error.line, column: error.column, message: error.message))
+            }
+        }
+        guard let headerRecord else {
+            throw CatalogError(Diagnostic(file: file, message: "the file is empty: expected a header row"))
+        }
+        let header = try CatalogHeader(
+            titles: headerRecord.fields.map { $0.trimmingSpaces() }, file: file, line: headerRecord.line)
+        var catalog = Catalog(file: file, header: header, rows: [], rejected: [], warnings: [])
+        let unknown = header.unknownTitles
+        if !unknown.isEmpty {
+            catalog.warnings.append(
+                Diagnostic(
+                    file: file, line: headerRecord.line, severity: .warning,
+                    message: "ignoring unknown column\(unknown.count > 1 ? "s" : "") "
+                        + unknown.map { "'\($0)'" }.joined(separator: ", ")))
+        }
+
+        var firstLineOfSKU: [String: Int] = [:]
+        while let next = reader.next() {
+            switch next {
+            case .failure(let error):
+                catalog.rejected.append(
+                    RejectedRow(
+                        line: error.line, fields: [],
+                        diagnostics: [
+                            Diagnostic(file: file, line: error.line, column: error.column, message: error.message)
+                        ]))
+            case .success(let record) where record.isBlank:
+                continue
+            case .success(let record):
+                switch parseRow(record, header: header, file: file, firstLineOfSKU: &firstLineOfSKU) {
+                case .success(let inputs): catalog.rows.append(CatalogRow(line: record.line, inputs: inputs))
+                case .failure(let rejected): catalog.rejected.append(rejected)
+                }
+            }
+        }
+        if catalog.rowsRead == 0 {
+            throw CatalogError(
+                Diagnostic(file: file, line: headerRecord.line, message: "no SKU rows after the header"))
+        }
+        return catalog
+    }
+
+    private func parseRow(
+        _ record: CSVRecord, header: CatalogHeader, file: String, firstLineOfSKU: inout [String: Int]
+    ) -> Result<SKUInputs, RejectedRow> {
+        var errors: [Diagnostic] = []
+        func fail(_ column: Int?, _ message: String) {
+            errors.append(Diagnostic(file: file, line: record.line, column: column, message: message))
+        }
+        guard record.fields.count == header.titles.count else {
+            fail(
+                min(record.fields.count, header.titles.count) + 1,
+                "the row has \(record.fields.count) field\(record.fields.count == 1 ? "" : "s"), "
+                    + "the header has \(header.titles.count)")
+            return .failure(RejectedRow(line: record.line, fields: record.fields, diagnostics: errors))
+        }
+        var inputs = SKUInputs(sku: "")
+        for (index, (text, input)) in zip(record.fields, header.inputs).enumerated() {
+            guard let input else { continue }
+            let column = index + 1
+            switch input {
+            case .sku:
+                inputs.sku = text.trimmingSpaces()
+                if inputs.sku.isEmpty { fail(column, "the sku is empty") }
+            case .currentModel:
+                let trimmed = text.trimmingSpaces()
+                guard !trimmed.isEmpty else { continue }
+                if let model = FulfilmentModel(parsing: trimmed) {
+                    inputs.currentModel = model
+                } else {
+                    fail(column, "'\(trimmed)' is not a model: use virtual, stocked, marketplace or hybrid "
+                        + "(column current_model)")
+                }
+            case .demandHistory:
+                switch parseHistory(text) {
+                case .success(let history): inputs.demandHistory = history
+                case .failure(let failure):
+                    fail(column, "'\(failure.text)' \(failure.reason) (column demand_history)")
+                }
+            default:
+                do {
+                    guard let value = try numbers.parse(text) else { continue }
+                    if let reason = input.spec.constraint.violation(by: value) {
+                        fail(column, "\(input.name) \(reason), found '\(text.trimmingSpaces())' (column \(input.name))")
+                    } else {
+                        inputs.values[input] = value
+                    }
+                } catch {
+                    fail(column, "'\(error.text.trimmingSpaces())' \(error.reason) (column \(input.name))")
+                }
+            }
+        }
+        if !inputs.sku.isEmpty {
+            if let first = firstLineOfSKU[inputs.sku] {
+                fail(header.column(of: .sku), "sku '\(inputs.sku)' repeats the one on line \(first)")
+            } else if errors.isEmpty {
+                firstLineOfSKU[inputs.sku] = record.line
+            }
+        }
+        guard errors.isEmpty else {
+            return .failure(RejectedRow(line: record.line, fields: record.fields, diagnostics: errors))
+        }
+        return .success(inputs)
+    }
+
+    /// Monthly units separated by `|`, `;` or spaces; `nil` when empty.
+    private func parseHistory(_ text: String) -> Result<[Double]?, NumberParser.Failure> {
+        let parts = text.split { $0 == "|" || $0 == ";" || $0 == " " || $0 == "\t" }
+        guard !parts.isEmpty else { return .success(nil) }
+        var history: [Double] = []
+        for part in parts {
+            do {
+                guard let value = try numbers.parse(String(part)) else { continue }
+                guard value >= 0 else {
+                    return .failure(.init(text: String(part), reason: "is negative: monthly sales cannot be"))
+                }
+                history.append(value)
+            } catch {
+                return .failure(error)
+            }
+        }
+        return .success(history)
+    }
+}

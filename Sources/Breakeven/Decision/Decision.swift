@@ -1,0 +1,84 @@
+/// The recommendation for one SKU and why (MODEL.md §4).
+public struct Decision: Sendable, Equatable {
+    /// The model to use.
+    public var recommended: FulfilmentModel
+    /// The model with the highest monthly profit (ties: less working capital,
+    /// then the simpler model); differs from ``recommended`` only when a
+    /// guardrail applies.
+    public var mostProfitable: FulfilmentModel
+    /// The model with the lowest landed cost per unit among those that sell.
+    public var cheapest: FulfilmentModel?
+    /// The XYZ class of the demand.
+    public var stability: StabilityClass
+    /// The Syntetos–Boylan class of the history, when there is one with a sale.
+    public var pattern: DemandPattern?
+    /// Warnings, in ``DecisionFlag`` order.
+    public var flags: [DecisionFlag]
+    /// Two or three sentences built from the numbers that decided.
+    public var reasons: [String]
+    /// What the saving is measured against: `current_model`, else VIRTUAL.
+    public var baseline: FulfilmentModel
+    /// Recommended profit minus the baseline's, money per month; `nil` when the
+    /// baseline is not evaluated.
+    public var saving: Double?
+
+    /// Decides between the evaluated `models` (at least one) of `terms`.
+    public init(
+        terms: SKUTerms, models: [ModelEvaluation],
+        breakEven: [FulfilmentModel: BreakEvenVolume] = [:]
+    ) {
+        precondition(!models.isEmpty, "a SKU needs at least one evaluated model")
+        let best = models.dropFirst().reduce(models[0]) { Decision.isBetter($1, than: $0) ? $1 : $0 }
+        let virtual = models.first { $0.model == .virtual }
+        let demand = terms.demand
+
+        var flags: Set<DecisionFlag> = []
+        var recommended = best
+        if demand.mean == 0 {
+            flags.insert(.noDemand)
+            if let virtual { recommended = virtual }
+        } else if models.allSatisfy({ $0.monthlyProfit < 0 }) {
+            flags.insert(.unprofitable)
+        }
+        if let months = terms.historyMonths, months < terms.minHistoryMonths, demand.mean > 0 {
+            flags.insert(.shortHistory)
+            if let virtual { recommended = virtual }
+        }
+        let pattern = terms.demandHistory.flatMap(DemandPattern.init(history:))
+        if let pattern, pattern != .smooth { flags.insert(.irregularDemand) }
+        if recommended.lostToDelivery > 0 { flags.insert(.lateDelivery) }
+        if models.count == 1 { flags.insert(.singleModel) }
+
+        let recommendedProfit = recommended.monthlyProfit
+        self.recommended = recommended.model
+        self.mostProfitable = best.model
+        self.cheapest =
+            models.filter { $0.unitsSold > 0 }
+            .min { $0.landedCostPerUnit < $1.landedCostPerUnit }?.model
+        self.stability = StabilityClass(
+            cv: demand.coefficientOfVariation, xMaxCV: terms.xMaxCV, yMaxCV: terms.yMaxCV)
+        self.pattern = pattern
+        self.flags = DecisionFlag.allCases.filter(flags.contains)
+        let baseline = terms.currentModel ?? .virtual
+        self.baseline = baseline
+        let baselineResult = models.first { $0.model == baseline }
+        self.saving = baselineResult.map { recommendedProfit - $0.monthlyProfit }
+        self.reasons = []
+        self.reasons = ReasonWriter(
+            terms: terms, models: models, decision: self, breakEven: breakEven
+        ).sentences()
+    }
+
+    /// Whether `a` beats `b`: more profit; on a tie (within 10⁻⁹ relative)
+    /// less working capital; then the simpler model.
+    static func isBetter(_ a: ModelEvaluation, than b: ModelEvaluation) -> Bool {
+        let scale = max(1, abs(a.monthlyProfit), abs(b.monthlyProfit))
+        let difference = a.monthlyProfit - b.monthlyProfit
+        if abs(difference) > 1e-9 * scale { return difference > 0 }
+        let capitalDifference = a.workingCapital - b.workingCapital
+        if abs(capitalDifference) > 1e-9 * max(1, a.workingCapital, b.workingCapital) {
+            return capitalDifference < 0
+        }
+        return a.model < b.model
+    }
+}

@@ -1,0 +1,19 @@
+/// A warning attached to a SKU's decision.
+public enum DecisionFlag: String, CaseIterable, Sendable, Hashable, CustomStringConvertible {
+    /// The SKU has no demand: it stays VIRTUAL.
+    case noDemand = "no_demand"
+    /// Less history than `min_history_months`: VIRTUAL until demand is proven.
+    case shortHistory = "short_history"
+    /// Every evaluated model loses money: reprice or drop.
+    case unprofitable
+    /// The history is erratic, intermittent or lumpy: the normal approximation
+    /// behind safety stock and base stock is weakest there.
+    case irregularDemand = "irregular_demand"
+    /// The recommended model loses sales to slow delivery.
+    case lateDelivery = "late_delivery"
+    /// Only one model has the figures to be evaluated.
+    case singleModel = "single_model"
+
+    /// The snake_case name used in output.
+    public var description: String { rawValue }
+}

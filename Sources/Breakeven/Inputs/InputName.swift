@@ -1,0 +1,94 @@
+/// The name of one input of the decision math (MODEL.md §1).
+///
+/// The raw value is the snake_case name used everywhere: the CSV column, the
+/// key in a settings file and the name of a `--set` override.
+public enum InputName: String, CaseIterable, Sendable, Hashable, Comparable {
+    // Identity and demand
+    case sku
+    case price
+    case monthlyDemand = "monthly_demand"
+    case demandHistory = "demand_history"
+    case demandSD = "demand_sd"
+    case demandCV = "demand_cv"
+    case historyMonths = "history_months"
+    case unitsPerOrder = "units_per_order"
+    case weightKg = "weight_kg"
+    case volumeL = "volume_l"
+    // VIRTUAL
+    case virtualUnitCost = "virtual_unit_cost"
+    case virtualOrderFee = "virtual_order_fee"
+    case virtualShipping = "virtual_shipping"
+    case virtualDistanceKm = "virtual_distance_km"
+    case virtualDeliveryDays = "virtual_delivery_days"
+    // STOCKED
+    case stockedUnitCost = "stocked_unit_cost"
+    case inboundCost = "inbound_cost"
+    case orderCost = "order_cost"
+    case moq
+    case supplierLeadDays = "supplier_lead_days"
+    case storageCost = "storage_cost"
+    case storageRateL = "storage_rate_l"
+    case pickPackFee = "pick_pack_fee"
+    case stockedShipping = "stocked_shipping"
+    case stockedDistanceKm = "stocked_distance_km"
+    case stockedDeliveryDays = "stocked_delivery_days"
+    // MARKETPLACE
+    case marketplaceFeeRate = "marketplace_fee_rate"
+    case marketplaceFulfillmentFee = "marketplace_fulfillment_fee"
+    case marketplaceStorageCost = "marketplace_storage_cost"
+    case marketplaceStorageRateL = "marketplace_storage_rate_l"
+    case peakStorageMultiplier = "peak_storage_multiplier"
+    case marketplaceInboundCost = "marketplace_inbound_cost"
+    case marketplaceInboundDays = "marketplace_inbound_days"
+    case marketplaceDeliveryDays = "marketplace_delivery_days"
+    // Returns
+    case returnRate = "return_rate"
+    case virtualReturnRate = "virtual_return_rate"
+    case stockedReturnRate = "stocked_return_rate"
+    case marketplaceReturnRate = "marketplace_return_rate"
+    case returnHandlingCost = "return_handling_cost"
+    case virtualRestockRate = "virtual_restock_rate"
+    case restockRate = "restock_rate"
+    // Money, service and policy
+    case paymentFeeRate = "payment_fee_rate"
+    case capitalRate = "capital_rate"
+    case obsolescenceRate = "obsolescence_rate"
+    case serviceLevel = "service_level"
+    case reviewDays = "review_days"
+    case expectedDeliveryDays = "expected_delivery_days"
+    case lostSalesPerLateDay = "lost_sales_per_late_day"
+    case minHistoryMonths = "min_history_months"
+    case xyzXMaxCV = "xyz_x_max_cv"
+    case xyzYMaxCV = "xyz_y_max_cv"
+    // Parcel rate card
+    case shipBase = "ship_base"
+    case shipPerKg = "ship_per_kg"
+    case shipPer1000Km = "ship_per_1000km"
+    // Today
+    case currentModel = "current_model"
+
+    /// The snake_case name: CSV column, settings key, `--set` name.
+    public var name: String { rawValue }
+
+    /// The input with this snake_case name, if any.
+    public init?(name: String) { self.init(rawValue: name) }
+
+    /// Position in ``allCases``: the order of the reference table.
+    public var ordinal: Int { Self.ordinals[self] ?? 0 }
+
+    public static func < (lhs: InputName, rhs: InputName) -> Bool { lhs.ordinal < rhs.ordinal }
+
+    private static let ordinals: [InputName: Int] = Dictionary(
+        uniqueKeysWithValues: allCases.enumerated().map { ($0.element, $0.offset) })
+
+    /// The inputs that hold a number (all but `sku`, `demand_history` and `current_model`).
+    public static let numeric: [InputName] = allCases.filter(\.isNumeric)
+
+    /// Whether the input is a number.
+    public var isNumeric: Bool {
+        switch self {
+        case .sku, .demandHistory, .currentModel: return false
+        default: return true
+        }
+    }
+}

@@ -1,0 +1,42 @@
+/// Numeric inputs by name, each given or not: one SKU's row, a set of
+/// settings defaults, or a set of overrides.
+public struct InputValues: Sendable, Equatable {
+    /// Indexed by ``InputName/ordinal``; NaN means "not given" (a NaN is never
+    /// accepted as a value, so it cannot collide).
+    private var storage: [Double]
+
+    /// No value given.
+    public init() {
+        storage = Array(repeating: .nan, count: InputName.allCases.count)
+    }
+
+    /// The given values.
+    public init(_ values: [InputName: Double]) {
+        self.init()
+        for (name, value) in values { self[name] = value }
+    }
+
+    /// The value of `name`, or `nil` when not given. Setting `nil` removes it.
+    public subscript(name: InputName) -> Double? {
+        get {
+            let value = storage[name.ordinal]
+            return value.isNaN ? nil : value
+        }
+        set {
+            precondition(newValue.map { !$0.isNaN } ?? true, "NaN is not an input value")
+            storage[name.ordinal] = newValue ?? .nan
+        }
+    }
+
+    /// The names with a value, in reference order.
+    public var givenNames: [InputName] {
+        InputName.allCases.filter { !storage[$0.ordinal].isNaN }
+    }
+
+    /// Whether no value is given.
+    public var isEmpty: Bool { storage.allSatisfy(\.isNaN) }
+
+    public static func == (lhs: InputValues, rhs: InputValues) -> Bool {
+        zip(lhs.storage, rhs.storage).allSatisfy { $0 == $1 || ($0.isNaN && $1.isNaN) }
+    }
+}

@@ -1,0 +1,38 @@
+/// "Did you mean …?": the closest known name to a misspelt one.
+public enum NameSuggestion {
+    /// The candidate closest to `name` by edit distance, if it is close enough
+    /// to be a plausible typo (at most a third of the name's length, and 3).
+    public static func closest<S: Sequence>(to name: String, in candidates: S) -> String?
+    where S.Element == String {
+        let target = Array(name.lowercased())
+        var best: (name: String, distance: Int)?
+        for candidate in candidates {
+            let distance = editDistance(target, Array(candidate.lowercased()))
+            if distance < (best?.distance ?? .max) { best = (candidate, distance) }
+        }
+        guard let best, best.distance <= min(3, max(1, target.count / 3)) else { return nil }
+        return best.name
+    }
+
+    /// The input name closest to `name`, for messages about unknown inputs.
+    public static func input(near name: String) -> InputName? {
+        closest(to: name, in: InputName.allCases.map(\.name)).flatMap(InputName.init(name:))
+    }
+
+    /// Levenshtein distance: insertions, deletions and substitutions.
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = Array(repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

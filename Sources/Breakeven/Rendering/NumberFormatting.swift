@@ -1,0 +1,80 @@
+/// Number formats for people (tables, reasons) and for machines (CSV, JSON).
+public enum NumberFormatting {
+    /// `value` with `decimals` digits after the point and a thousands
+    /// separator: `1234.5` → `"1,234.50"`. Rounds half away from zero.
+    /// Non-finite values print as `"-"`.
+    public static func grouped(
+        _ value: Double, decimals: Int = 2, decimalMark: Character = ".", groupSeparator: Character? = ","
+    ) -> String {
+        guard value.isFinite else { return "-" }
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        var scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
+        let negative = value < 0 && scaled != 0
+        // Beyond 2^53 digits are not exact anyway; print what Double says.
+        if scaled >= 9.0e15 {
+            scaled = abs(value).rounded()
+            return (negative ? "-" : "") + group(String(format0(scaled)), separator: groupSeparator)
+        }
+        let integer = UInt64(scaled)
+        var unit: UInt64 = 1
+        for _ in 0..<decimals { unit *= 10 }
+        let whole = integer / unit
+        let fraction = integer % unit
+        var text = (negative ? "-" : "") + group(String(whole), separator: groupSeparator)
+        if decimals > 0 {
+            let digits = String(fraction)
+            text.append(decimalMark)
+            text += String(repeating: "0", count: decimals - digits.count) + digits
+        }
+        return text
+    }
+
+    /// Money for people: two decimals, grouped.
+    public static func money(_ value: Double) -> String { grouped(value, decimals: 2) }
+
+    /// A share as a percentage with `decimals` digits: 0.125 → "12.5%".
+    public static func percent(_ share: Double, decimals: Int = 0) -> String {
+        grouped(share * 100, decimals: decimals, groupSeparator: nil) + "%"
+    }
+
+    /// A quantity for people with about three significant digits:
+    /// 0.0123 → "0.0123", 12.345 → "12.3", 12345.6 → "12,346".
+    public static func quantity(_ value: Double) -> String {
+        let magnitude = abs(value)
+        if magnitude >= 100 || magnitude == 0 { return grouped(value, decimals: 0) }
+        if magnitude >= 10 { return grouped(value, decimals: 1) }
+        if magnitude >= 1 { return grouped(value, decimals: 2) }
+        var decimals = 2
+        var probe = magnitude
+        while probe < 0.1 && decimals < 8 {
+            probe *= 10
+            decimals += 1
+        }
+        return grouped(value, decimals: decimals)
+    }
+
+    /// The shortest text that reads back as exactly `value` (Swift's
+    /// `description`), without a trailing `.0`; for CSV and JSON.
+    public static func exact(_ value: Double) -> String {
+        if value == 0 { return "0" }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return value.description
+    }
+
+    private static func format0(_ value: Double) -> String {
+        let text = value.description
+        if text.hasSuffix(".0") { return String(text.dropLast(2)) }
+        return text
+    }
+
+    private static func group(_ digits: String, separator: Character?) -> String {
+        guard let separator, digits.count > 3, digits.allSatisfy(\.isNumber) else { return digits }
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { result.append(separator) }
+            result.append(digit)
+        }
+        return result
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A file that cannot be read or written.
+struct FileError: Error, Sendable, Equatable {
+    /// The path as given.
+    var path: String
+    /// Why, e.g. "no such file".
+    var reason: String
+}
+
+/// Everything a command touches outside itself: the two output streams, the
+/// files and standard input. Tests swap it for one that records.
+public struct Terminal: Sendable {
+    /// Writes to standard output.
+    var write: @Sendable (String) -> Void
+    /// Writes to standard error.
+    var writeError: @Sendable (String) -> Void
+    /// Reads a whole file.
+    var readFile: @Sendable (String) throws(FileError) -> [UInt8]
+    /// Reads all of standard input.
+    var readStandardInput: @Sendable () throws(FileError) -> [UInt8]
+    /// Environment variables.
+    var environment: [String: String]
+
+    /// The process's own streams, files and environment.
+    public static var system: Terminal {
+        Terminal(
+            write: { StandardStream.write($0, to: STDOUT_FILENO) },
+            writeError: { StandardStream.write($0, to: STDERR_FILENO) },
+            readFile: { path throws(FileError) in try StandardStream.read(path: path) },
+            readStandardInput: { () throws(FileError) in try StandardStream.readAll(descriptor: STDIN_FILENO, name: "-") },
+            environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// Reads `path`, or standard input when it is `-`.
+    func read(_ path: String) throws(FileError) -> [UInt8] {
+        path == "-" ? try readStandardInput() : try readFile(path)
+    }
+}
+
+/// Unbuffered reads and writes on file descriptors, with errors as values.
+enum StandardStream {
+    static func write(_ text: String, to descriptor: Int32) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return  // a closed pipe: nobody is reading, so stop quietly
+            }
+            offset += written
+        }
+        bytes.removeAll()
+    }
+
+    static func read(path: String) throws(FileError) -> [UInt8] {
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            throw FileError(path: path, reason: errno == ENOENT ? "no such file" : String(cString: strerror(errno)))
+        }
+        if (status.st_mode & S_IFMT) == S_IFDIR { throw FileError(path: path, reason: "is a directory") }
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw FileError(path: path, reason: "cannot be read (\(String(cString: strerror(errno))))")
+        }
+        defer { close(descriptor) }
+        return try readAll(descriptor: descriptor, name: path)
+    }
+
+    static func readAll(descriptor: Int32, name: String) throws(FileError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw FileError(path: name, reason: "cannot be read (\(String(cString: strerror(errno))))")
+            }
+            if count == 0 { return bytes }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+    }
+}
