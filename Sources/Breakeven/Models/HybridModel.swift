@@ -3,14 +3,20 @@
 ///
 /// Per period of R months, demand is normal with mean μ' R and deviation
 /// σ' √R, where μ', σ' are the demand left at STOCKED's delivery promise.
-/// The base stock S is the newsvendor quantity for the loss of a unit the
-/// stock does not hold, cᵤ = m_S − κ max(m_V, 0), against the cost of one
-/// left over for a period, cₒ = H R / 12. Overflow buyers see VIRTUAL's
-/// promise, so only κ = (1 − λ_V) / (1 − λ_S) of them buy (none when a
-/// virtual unit would be sold at a loss).
+/// The base stock S is a newsvendor quantity: a unit the stock does not hold
+/// loses cᵤ = m_S − κ max(m_V, 0), a unit left over for a period costs
+/// cₒ = H R / 12. Overflow buyers see VIRTUAL's promise, so only
+/// κ = (1 − λ_V) / (1 − λ_S) of them buy (none when a virtual unit would be
+/// sold at a loss).
 ///
-/// Refinement over MODEL.md: the normal demand of a period can be negative,
-/// so the units served from stock are held in [0, min(S, μ' R)].
+/// Refinements over MODEL.md:
+/// - The profit charges holding on the average stock (S + leftover) / 2, so a
+///   unit of base stock that sells also costs half a period, cₒ / 2. The S
+///   that maximises that profit is the newsvendor quantity with underage
+///   cᵤ − cₒ / 2 and overage cₒ, critical fractile (cᵤ − cₒ/2) / (cᵤ + cₒ/2);
+///   MODEL.md's cᵤ / (cᵤ + cₒ) overstocks. No base stock when cᵤ ≤ cₒ / 2.
+/// - The normal demand of a period can be negative, so the units served from
+///   stock are held in [0, min(S, μ' R)].
 ///
 /// With no base stock (cᵤ ≤ 0, S = 0, or a stock that earns less than none)
 /// HYBRID is VIRTUAL: the same profit, costs and delivery, with S = 0.
@@ -44,9 +50,10 @@ public enum HybridModel {
         let stockMargin = stockChannel.unitMargin(price: price, returnHandlingCost: handling)
         let virtualMargin = virtualChannel.unitMargin(price: price, returnHandlingCost: handling)
         let keptOverflow = virtualMargin > 0 ? (1 - lostVirtual) / (1 - lostStocked) : 0
-        let underage = stockMargin - keptOverflow * max(virtualMargin, 0)
-        guard underage > 0 else { return pureVirtual() }
         let overage = holdingCost * reviewMonths / 12
+        // A unit of base stock that sells is held half a period on average.
+        let underage = stockMargin - keptOverflow * max(virtualMargin, 0) - overage / 2
+        guard underage > 0 else { return pureVirtual() }
         // A fractile of exactly 1 (free holding) would ask for infinite stock.
         let fractile = min(
             InventoryFormulas.criticalFractile(underage: underage, overage: overage), 1 - 1e-12)
