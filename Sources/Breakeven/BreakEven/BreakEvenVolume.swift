@@ -56,8 +56,9 @@ public enum BreakEven {
             guard let virtual = Evaluator.evaluate(.virtual, scaled),
                 let other = Evaluator.evaluate(model, scaled, virtual: virtual)
             else { return 0 }
-            let tolerance = 1e-9 * max(1, abs(virtual.monthlyProfit))
-            return other.monthlyProfit - virtual.monthlyProfit - tolerance
+            // HYBRID is an exact copy of VIRTUAL until a base stock pays, so a
+            // strict comparison needs no tolerance.
+            return other.monthlyProfit - virtual.monthlyProfit
         }
     }
 

@@ -46,7 +46,9 @@ public struct Decision: Sendable, Equatable {
         }
         let pattern = terms.demandHistory.flatMap(DemandPattern.init(history:))
         if let pattern, pattern != .smooth { flags.insert(.irregularDemand) }
-        if recommended.lostToDelivery > 0 { flags.insert(.lateDelivery) }
+        if demand.mean > 0, recommended.lostToDelivery >= DecisionFlag.lateDeliveryThreshold {
+            flags.insert(.lateDelivery)
+        }
         if models.count == 1 { flags.insert(.singleModel) }
 
         let recommendedProfit = recommended.monthlyProfit

@@ -9,10 +9,14 @@ public enum DecisionFlag: String, CaseIterable, Sendable, Hashable, CustomString
     /// The history is erratic, intermittent or lumpy: the normal approximation
     /// behind safety stock and base stock is weakest there.
     case irregularDemand = "irregular_demand"
-    /// The recommended model loses sales to slow delivery.
+    /// The recommended model loses at least ``lateDeliveryThreshold`` of
+    /// demand to slow delivery.
     case lateDelivery = "late_delivery"
     /// Only one model has the figures to be evaluated.
     case singleModel = "single_model"
+
+    /// The share of demand lost to delivery from which ``lateDelivery`` is raised: 5%.
+    public static let lateDeliveryThreshold = 0.05
 
     /// The snake_case name used in output.
     public var description: String { rawValue }

@@ -23,7 +23,7 @@ struct ReasonWriter {
             return unprofitable(recommended)
         }
         var result = [comparison(recommended)]
-        if let runnerUp = runnerUp(to: recommended), let driver = driver(recommended, runnerUp) {
+        if let alternative = contrast(to: recommended), let driver = driver(recommended, alternative) {
             result.append(driver)
         }
         result.append(stability())
@@ -42,16 +42,27 @@ struct ReasonWriter {
             + "\(money(lead)) more than \(runnerUp.model) (\(money(runnerUp.monthlyProfit)))."
     }
 
-    /// Why the recommended model beats the runner-up: delivery, cost per unit,
-    /// or volume below the break-even.
+    /// The model the second sentence contrasts with: the core question is
+    /// whether to hold stock, so VIRTUAL when a stock-holding model wins, else
+    /// the runner-up.
+    private func contrast(to recommended: ModelEvaluation) -> ModelEvaluation? {
+        if recommended.model != .virtual, let virtual = models.first(where: { $0.model == .virtual }) {
+            return virtual
+        }
+        return runnerUp(to: recommended)
+    }
+
+    /// Why the recommended model beats `runnerUp`: delivery, cost per unit,
+    /// or a volume below the break-even.
     private func driver(_ recommended: ModelEvaluation, _ runnerUp: ModelEvaluation) -> String? {
         let expected = terms.policy.expectedDeliveryDays
-        if runnerUp.lostToDelivery - recommended.lostToDelivery >= 0.05 {
+        let visible = 0.005  // money below half a cent does not show
+        if runnerUp.lostToDelivery - recommended.lostToDelivery >= DecisionFlag.lateDeliveryThreshold {
             return "\(runnerUp.model)'s \(days(runnerUp.deliveryDays))-day delivery loses "
                 + "\(NumberFormatting.percent(runnerUp.lostToDelivery)) of demand against the "
                 + "\(days(expected))-day expectation."
         }
-        if recommended.landedCostPerUnit < runnerUp.landedCostPerUnit {
+        if recommended.landedCostPerUnit < runnerUp.landedCostPerUnit - visible {
             let line = CostLine.allCases.max {
                 (runnerUp.costPerUnit[$0] - recommended.costPerUnit[$0])
                     < (runnerUp.costPerUnit[$1] - recommended.costPerUnit[$1])
@@ -71,7 +82,9 @@ struct ReasonWriter {
             default: break
             }
         }
-        if recommended.unitsSold > runnerUp.unitsSold {
+        if recommended.unitsSold > runnerUp.unitsSold * 1.005,
+            runnerUp.landedCostPerUnit < recommended.landedCostPerUnit - visible
+        {
             return "\(runnerUp.model) is cheaper per unit (\(money(runnerUp.landedCostPerUnit)) against "
                 + "\(money(recommended.landedCostPerUnit))) but sells fewer units "
                 + "(\(quantity(runnerUp.unitsSold)) against \(quantity(recommended.unitsSold)) a month)."
