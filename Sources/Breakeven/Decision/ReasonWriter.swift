@@ -105,8 +105,8 @@ struct ReasonWriter {
 
     private func shortHistory(_ recommended: ModelEvaluation) -> [String] {
         let months = terms.historyMonths ?? 0
-        let head = "Only \(quantity(months)) months of history (fewer than "
-            + "\(quantity(terms.minHistoryMonths))): "
+        let head = "Only \(NumberFormatting.compact(months)) months of history (fewer than "
+            + "\(NumberFormatting.compact(terms.minHistoryMonths))): "
         let best = models.first { $0.model == decision.mostProfitable } ?? recommended
         if recommended.model != .virtual {
             return [head + "demand is unproven, but there are no VIRTUAL figures to validate it with.",
@@ -140,5 +140,5 @@ struct ReasonWriter {
 
     private func money(_ value: Double) -> String { NumberFormatting.money(value) }
     private func quantity(_ value: Double) -> String { NumberFormatting.quantity(value) }
-    private func days(_ value: Double) -> String { NumberFormatting.quantity(value) }
+    private func days(_ value: Double) -> String { NumberFormatting.compact(value) }
 }

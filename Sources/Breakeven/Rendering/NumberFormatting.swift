@@ -39,19 +39,24 @@ public enum NumberFormatting {
     }
 
     /// A quantity for people with about three significant digits:
-    /// 0.0123 → "0.0123", 12.345 → "12.3", 12345.6 → "12,346".
+    /// 0.0123 → "0.0123", 0.5 → "0.500", 12.345 → "12.3", 12345.6 → "12,346".
     public static func quantity(_ value: Double) -> String {
         let magnitude = abs(value)
         if magnitude >= 100 || magnitude == 0 { return grouped(value, decimals: 0) }
         if magnitude >= 10 { return grouped(value, decimals: 1) }
         if magnitude >= 1 { return grouped(value, decimals: 2) }
-        var decimals = 2
+        var decimals = 3
         var probe = magnitude
         while probe < 0.1 && decimals < 8 {
             probe *= 10
             decimals += 1
         }
         return grouped(value, decimals: decimals)
+    }
+
+    /// Whole numbers without decimals, others with one: 4 → "4", 2.5 → "2.5".
+    public static func compact(_ value: Double) -> String {
+        grouped(value, decimals: value == value.rounded() ? 0 : 1)
     }
 
     /// The shortest text that reads back as exactly `value` (Swift's

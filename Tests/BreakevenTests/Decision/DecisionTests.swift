@@ -52,7 +52,7 @@ struct DecisionTests {
         #expect(evaluation.decision.recommended == .virtual)
         #expect(evaluation.decision.mostProfitable != .virtual)
         #expect(evaluation.decision.flags.contains(.shortHistory))
-        #expect(evaluation.decision.reasons[0].contains("Only 2.00 months of history"))
+        #expect(evaluation.decision.reasons[0].contains("Only 2 months of history (fewer than 3)"))
         #expect(evaluation.decision.reasons[1].contains("\(evaluation.decision.mostProfitable) would earn"))
         #expect(evaluation.decision.saving == 0)
     }
@@ -106,7 +106,7 @@ struct DecisionTests {
             .virtualDeliveryDays: 20, .stockedUnitCost: 20, .stockedShipping: 4,
         ])
         #expect(evaluation.decision.recommended != .virtual)
-        #expect(evaluation.decision.reasons.contains { $0.contains("VIRTUAL's 20.0-day delivery loses 48%") })
+        #expect(evaluation.decision.reasons.contains { $0.contains("VIRTUAL's 20-day delivery loses 48% of demand against the 4-day expectation") })
     }
 
     @Test func cheapestIsTheLowestLandedCostAmongModelsThatSell() throws {

@@ -1,0 +1,47 @@
+import Testing
+
+@testable import Breakeven
+
+@Suite("Number formatting")
+struct NumberFormattingTests {
+    @Test(
+        arguments: [
+            (1234.5, "1,234.50"), (-1234.5, "-1,234.50"), (0.005, "0.01"), (-0.004, "0.00"),
+            (999.995, "1,000.00"), (1_234_567.891, "1,234,567.89"), (0, "0.00"), (12, "12.00"),
+        ])
+    func money(_ value: Double, _ expected: String) {
+        #expect(NumberFormatting.money(value) == expected)
+    }
+
+    @Test func europeanMarks() {
+        #expect(NumberFormatting.grouped(1234.5, decimals: 2, decimalMark: ",", groupSeparator: ".") == "1.234,50")
+    }
+
+    @Test(arguments: [(0.0123, "0.0123"), (12.345, "12.3"), (12345.6, "12,346"), (1.5, "1.50"), (0.5, "0.500"), (0, "0")])
+    func quantity(_ value: Double, _ expected: String) {
+        #expect(NumberFormatting.quantity(value) == expected)
+    }
+
+    @Test func compact() {
+        #expect(NumberFormatting.compact(4) == "4")
+        #expect(NumberFormatting.compact(2.25) == "2.3")
+    }
+
+    @Test func percent() {
+        #expect(NumberFormatting.percent(0.125, decimals: 1) == "12.5%")
+        #expect(NumberFormatting.percent(0.48) == "48%")
+    }
+
+    @Test func exactRoundTrips() {
+        for value in [0.1, 1.0 / 3, 304.0467800264368, 1e-7, 123_456_789.0, -2.5, 1e300] {
+            #expect(Double(NumberFormatting.exact(value)) == value)
+        }
+        #expect(NumberFormatting.exact(12) == "12")
+        #expect(NumberFormatting.exact(-0.0) == "0")
+    }
+
+    @Test func nonFiniteIsADash() {
+        #expect(NumberFormatting.money(.nan) == "-")
+        #expect(NumberFormatting.money(.infinity) == "-")
+    }
+}
