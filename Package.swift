@@ -18,7 +18,7 @@ let package = Package(
         .testTarget(
             name: "BreakevenCLITests",
             dependencies: ["BreakevenCLI", "Breakeven"],
-            resources: [.copy("Fixtures"), .copy("Snapshots")]
+            exclude: ["Fixtures", "Snapshots"]
         ),
     ]
 )

@@ -79,7 +79,9 @@ public enum BreakevenTool {
 
     /// The top-level help.
     static var help: String {
-        var text = "OVERVIEW: Decide, SKU by SKU, whether to sell without stock or to hold some, and why.\n\n"
+        var text = HelpFormatter.paragraph(
+            "OVERVIEW: Decide, SKU by SKU, whether to sell without stock or to hold some, and why.",
+            hanging: 10) + "\n"
         text += "USAGE: breakeven <subcommand>\n\n"
         text += "OPTIONS:\n"
         text += HelpFormatter.entry("--version", "Show the version.")

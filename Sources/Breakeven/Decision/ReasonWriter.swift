@@ -1,6 +1,14 @@
 /// Writes the two or three sentences that explain a decision, each built from
-/// the numbers that decided it: the profits, the delivery penalty, the cost
-/// line that differs most, the break-even volume and the stability of demand.
+/// the numbers that decided it:
+/// 1. what the recommended model earns and by how much it beats the runner-up;
+/// 2. where the difference against the alternative comes from, split exactly
+///    into a cost part and a volume part (below);
+/// 3. the stability of demand and the stock policy that copes with it.
+///
+/// The split: with U units sold and a margin m per unit sold (price kept after
+/// returns minus the landed cost), Π_A − Π_B = U_A (m_A − m_B) + (U_A − U_B) m_B:
+/// the first term is what a cheaper (or dearer) landed cost earns on A's
+/// units, the second what the extra (or missing) units earn at B's margin.
 struct ReasonWriter {
     let terms: SKUTerms
     let models: [ModelEvaluation]
@@ -13,20 +21,18 @@ struct ReasonWriter {
         }
         let flags = Set(decision.flags)
         if flags.contains(.noDemand) {
-            return ["No demand: there is nothing to stock, so it stays \(recommended.model).",
-                    "Every model earns 0 a month."]
+            return [
+                "No demand: there is nothing to stock, so it stays \(recommended.model).",
+                "Every model earns 0 a month.",
+            ]
         }
-        if flags.contains(.shortHistory) {
-            return shortHistory(recommended)
-        }
-        if flags.contains(.unprofitable) {
-            return unprofitable(recommended)
-        }
+        if flags.contains(.shortHistory) { return shortHistory(recommended) }
+        if flags.contains(.unprofitable) { return unprofitable(recommended) }
         var result = [comparison(recommended)]
-        if let alternative = contrast(to: recommended), let driver = driver(recommended, alternative) {
+        if let alternative = contrast(to: recommended), let driver = driver(recommended, against: alternative) {
             result.append(driver)
         }
-        result.append(stability())
+        result.append(stability(recommended))
         return result
     }
 
@@ -52,53 +58,94 @@ struct ReasonWriter {
         return runnerUp(to: recommended)
     }
 
-    /// Why the recommended model beats `runnerUp`: delivery, cost per unit,
-    /// or a volume below the break-even.
-    private func driver(_ recommended: ModelEvaluation, _ runnerUp: ModelEvaluation) -> String? {
-        let expected = terms.policy.expectedDeliveryDays
-        let visible = 0.005  // money below half a cent does not show
-        if runnerUp.lostToDelivery - recommended.lostToDelivery >= DecisionFlag.lateDeliveryThreshold {
-            return "\(runnerUp.model)'s \(days(runnerUp.deliveryDays))-day delivery loses "
-                + "\(NumberFormatting.percent(runnerUp.lostToDelivery)) of demand against the "
-                + "\(days(expected))-day expectation."
+    /// Where the difference against `other` comes from: landed cost and volume.
+    private func driver(_ chosen: ModelEvaluation, against other: ModelEvaluation) -> String? {
+        let costPart = chosen.unitsSold * (margin(chosen) - margin(other))
+        let volumePart = (chosen.unitsSold - other.unitsSold) * margin(other)
+        var parts: [String] = []
+        let significant = 0.05 * abs(chosen.monthlyProfit - other.monthlyProfit)
+        let costText = landedCostText(chosen, other)
+        if costPart > significant {
+            parts.append("\(money(costPart)) a month from \(costText)")
         }
-        if recommended.landedCostPerUnit < runnerUp.landedCostPerUnit - visible {
-            let line = CostLine.allCases.max {
-                (runnerUp.costPerUnit[$0] - recommended.costPerUnit[$0])
-                    < (runnerUp.costPerUnit[$1] - recommended.costPerUnit[$1])
-            } ?? .product
-            return "Its landed cost is \(money(recommended.landedCostPerUnit)) per unit against "
-                + "\(money(runnerUp.landedCostPerUnit)) under \(runnerUp.model); the biggest gap is "
-                + "\(line) (\(money(recommended.costPerUnit[line])) vs \(money(runnerUp.costPerUnit[line])))."
+        if volumePart > significant {
+            parts.append("\(money(volumePart)) from \(volumeText(chosen, other))")
         }
-        if recommended.model == .virtual, let volume = breakEven[runnerUp.model] {
-            switch volume {
-            case .units(let units) where units > terms.demand.mean:
-                return "At \(quantity(terms.demand.mean)) units a month demand is below "
-                    + "\(runnerUp.model)'s break-even of \(quantity(units)), so holding stock does not pay yet."
-            case .never:
-                return "\(runnerUp.model) does not beat VIRTUAL at any volume up to "
-                    + "\(quantity(BreakEven.range.upperBound)) units a month."
-            default: break
-            }
+        if parts.isEmpty {
+            return belowBreakEven(chosen, other)
         }
-        if recommended.unitsSold > runnerUp.unitsSold * 1.005,
-            runnerUp.landedCostPerUnit < recommended.landedCostPerUnit - visible
-        {
-            return "\(runnerUp.model) is cheaper per unit (\(money(runnerUp.landedCostPerUnit)) against "
-                + "\(money(recommended.landedCostPerUnit))) but sells fewer units "
-                + "(\(quantity(runnerUp.unitsSold)) against \(quantity(recommended.unitsSold)) a month)."
+        var sentence = "Against \(other.model): " + parts.joined(separator: " and ")
+        if costPart < -significant {
+            sentence += ", despite \(costText)"
+        } else if volumePart < -significant {
+            sentence += ", less \(money(-volumePart)) from \(volumeText(chosen, other))"
         }
-        return nil
+        return sentence + "."
     }
 
-    private func stability() -> String {
+    /// "a landed cost of 9.85 per unit against 14.20 (the biggest gap: shipping, 2.90 vs 6.10)".
+    private func landedCostText(_ chosen: ModelEvaluation, _ other: ModelEvaluation) -> String {
+        var text = "a landed cost of \(money(chosen.landedCostPerUnit)) per unit against "
+            + money(other.landedCostPerUnit)
+        let gaps = CostLine.allCases.map { ($0, other.costPerUnit[$0] - chosen.costPerUnit[$0]) }
+        let cheaper = chosen.landedCostPerUnit < other.landedCostPerUnit
+        if let (line, gap) = gaps.max(by: { cheaper ? $0.1 < $1.1 : $0.1 > $1.1 }), abs(gap) >= 0.005 {
+            text += " (the biggest gap: \(line), \(money(chosen.costPerUnit[line])) vs "
+                + "\(money(other.costPerUnit[line])))"
+        }
+        return text
+    }
+
+    /// "selling 38.5 more units a month (VIRTUAL's 10-day delivery loses 18% of demand)".
+    private func volumeText(_ chosen: ModelEvaluation, _ other: ModelEvaluation) -> String {
+        let difference = chosen.unitsSold - other.unitsSold
+        var text = "selling \(quantity(abs(difference))) \(difference >= 0 ? "more" : "fewer") units a month"
+        let slower = difference >= 0 ? other : chosen
+        let faster = difference >= 0 ? chosen : other
+        if slower.lostToDelivery - faster.lostToDelivery >= 0.005 {
+            text += " (\(slower.model)'s \(days(slower.deliveryDays))-day delivery loses "
+                + "\(NumberFormatting.percent(slower.lostToDelivery)) of demand against the "
+                + "\(days(terms.policy.expectedDeliveryDays))-day expectation)"
+        } else if let fill = slower.continuousReview?.fillRate, fill < 1 {
+            text += " (\(slower.model) runs out of stock: fill rate \(NumberFormatting.percent(fill, decimals: 1)))"
+        }
+        return text
+    }
+
+    private func belowBreakEven(_ chosen: ModelEvaluation, _ other: ModelEvaluation) -> String? {
+        guard chosen.model == .virtual, let volume = breakEven[other.model] else { return nil }
+        switch volume {
+        case .units(let units) where units > terms.demand.mean:
+            return "At \(quantity(terms.demand.mean)) units a month demand is below "
+                + "\(other.model)'s break-even of \(quantity(units)), so holding stock does not pay yet."
+        case .never:
+            return "\(other.model) does not beat VIRTUAL at any volume up to "
+                + "\(quantity(BreakEven.range.upperBound)) units a month."
+        default:
+            return nil
+        }
+    }
+
+    /// Demand stability, and how the recommended model's stock copes with it.
+    private func stability(_ recommended: ModelEvaluation) -> String {
         let stability = decision.stability
         var text = "Demand is \(stability.word) (\(stability)"
         if let cv = terms.demand.coefficientOfVariation { text += ", cv \(NumberFormatting.grouped(cv))" }
         text += ")"
         if let pattern = decision.pattern, pattern != .smooth {
             text += " and \(pattern), where the normal approximation behind the stock levels is weakest"
+        }
+        switch recommended.replenishment {
+        case .continuousReview(let policy) where policy.orderQuantity > 0:
+            text += "; it orders \(quantity(policy.orderQuantity)) at a time with "
+                + "\(quantity(max(0, policy.safetyStock))) in safety stock "
+                + "(fill rate \(NumberFormatting.percent(policy.fillRate, decimals: 1)))"
+        case .baseStock(let policy) where policy.baseStock > 0:
+            text += "; a base stock of \(quantity(policy.baseStock)), topped up every "
+                + "\(days(policy.reviewDays)) days, serves \(NumberFormatting.percent(policy.stockShare, decimals: 1)) "
+                + "of units and the rest ships virtually"
+        default:
+            break
         }
         return text + "."
     }
@@ -109,33 +156,51 @@ struct ReasonWriter {
             + "\(NumberFormatting.compact(terms.minHistoryMonths))): "
         let best = models.first { $0.model == decision.mostProfitable } ?? recommended
         if recommended.model != .virtual {
-            return [head + "demand is unproven, but there are no VIRTUAL figures to validate it with.",
-                    comparison(recommended)]
+            return [
+                head + "demand is unproven, but there are no VIRTUAL figures to validate it with.",
+                comparison(recommended),
+            ]
         }
         if best.model == recommended.model {
-            return [head + "VIRTUAL validates demand first, and it also earns the most "
-                + "(\(money(recommended.monthlyProfit)) a month).", stability()]
+            return [
+                head + "VIRTUAL validates demand first, and it also earns the most "
+                    + "(\(money(recommended.monthlyProfit)) a month).",
+                stability(recommended),
+            ]
         }
-        return [head + "stay VIRTUAL to validate demand first.",
-                "Once demand is proven, \(best.model) would earn "
+        return [
+            head + "stay VIRTUAL to validate demand first.",
+            "Once demand is proven, \(best.model) would earn "
                 + "\(money(best.monthlyProfit - recommended.monthlyProfit)) a month more "
-                + "(\(money(best.monthlyProfit)) against \(money(recommended.monthlyProfit)))."]
+                + "(\(money(best.monthlyProfit)) against \(money(recommended.monthlyProfit))).",
+        ]
     }
 
     private func unprofitable(_ recommended: ModelEvaluation) -> [String] {
         let kept = terms.price * (1 - recommended.returnRate)
-        return ["Every model loses money at a price of \(money(terms.price)): reprice or drop.",
-                "The smallest loss is \(recommended.model)'s, \(money(recommended.monthlyProfit)) a month: "
+        return [
+            "Every model loses money at a price of \(money(terms.price)): reprice or drop.",
+            "The smallest loss is \(recommended.model)'s, \(money(recommended.monthlyProfit)) a month: "
                 + "a unit costs \(money(recommended.landedCostPerUnit)) landed and brings in "
-                + "\(money(kept)) after returns."]
+                + "\(money(kept)) after returns.",
+        ]
     }
 
     // MARK: Helpers
 
+    /// The best other model, leaving out a HYBRID that holds no stock (it is VIRTUAL).
     private func runnerUp(to recommended: ModelEvaluation) -> ModelEvaluation? {
-        let others = models.filter { $0.model != recommended.model }
+        let others = models.filter { candidate in
+            candidate.model != recommended.model
+                && !(candidate.model == .hybrid && candidate.baseStock?.baseStock == 0)
+        }
         guard let first = others.first else { return nil }
         return others.dropFirst().reduce(first) { Decision.isBetter($1, than: $0) ? $1 : $0 }
+    }
+
+    /// Money kept per unit sold: price after returns minus the landed cost.
+    private func margin(_ result: ModelEvaluation) -> Double {
+        terms.price * (1 - result.returnRate) - result.landedCostPerUnit
     }
 
     private func money(_ value: Double) -> String { NumberFormatting.money(value) }

@@ -25,7 +25,7 @@ public struct RankRenderer: Sendable {
     public func table() -> String {
         var table = TextTable(
             titles: ["#", "SKU", "TODAY", "RECOMMENDED", "VIRTUAL", "STOCKED", "MARKETPLACE", "HYBRID",
-                     "SAVING", "STOCK FROM"],
+                     "SAVING", "BREAK-EVEN"],
             alignments: [.right, .left, .left, .left, .right, .right, .right, .right, .right, .right])
         for (index, entry) in shown.enumerated() {
             let evaluation = entry.evaluation
@@ -42,8 +42,8 @@ public struct RankRenderer: Sendable {
         let summary = catalog.summary
         table.footer.append(
             ["", "Total (\(summary.skuCount) SKUs)", "", "", "", "", "", "", NumberFormatting.money(summary.saving), ""])
-        var text = "Monthly profit per model; saving = recommended minus today's model "
-            + "(current_model, else VIRTUAL); stock from = units/month above which STOCKED beats VIRTUAL.\n\n"
+        var text = "Monthly profit per model. SAVING: recommended minus today's model (current_model, "
+            + "else VIRTUAL).\nBREAK-EVEN: units/month above which STOCKED earns more than VIRTUAL.\n\n"
         text += table.rendered()
         text += "\n" + Self.totals(summary)
         if shown.count < catalog.entries.count {

@@ -4,7 +4,7 @@ import Breakeven
 struct RankCommand: Command {
     static let spec = CommandSpec(
         name: "rank",
-        overview: "Rank a catalog's SKUs by what the recommended fulfilment model would earn.",
+        overview: "Rank a catalog's SKUs by what switching fulfilment model would earn.",
         arguments: [CatalogOptions.fileArgument],
         options: [
             OptionSpec(

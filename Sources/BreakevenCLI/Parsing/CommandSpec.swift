@@ -36,17 +36,21 @@ struct CommandSpec: Sendable {
     var discussion: String = ""
 
     /// The usage line, e.g. `breakeven rank <file> [--format <format>] ...`.
-    var usage: String {
-        var parts = ["breakeven", name] + arguments.map { "<\($0.name)>" }
+    var usage: String { usageParts.joined(separator: " ") }
+
+    private var usageParts: [String] {
+        var parts = ["breakeven \(name)"] + arguments.map { "<\($0.name)>" }
         for option in options {
             parts.append("[\(option.label)]" + (option.repeats ? " ..." : ""))
         }
-        return parts.joined(separator: " ")
+        return parts
     }
 
-    /// The full help text.
+    /// The full help text, wrapped at 80 columns.
     var help: String {
-        var text = "OVERVIEW: \(overview)\n\nUSAGE: \(usage)\n\n"
+        var text = HelpFormatter.paragraph("OVERVIEW: \(overview)", hanging: 10) + "\n"
+        // Continuation lines start under the first argument: "USAGE: breakeven NAME ".
+        text += HelpFormatter.words(usageParts, first: "USAGE: ", hanging: 18 + name.count) + "\n"
         if !arguments.isEmpty {
             text += "ARGUMENTS:\n"
             for argument in arguments { text += HelpFormatter.entry("<\(argument.name)>", argument.help) }
@@ -56,7 +60,12 @@ struct CommandSpec: Sendable {
         for option in options { text += HelpFormatter.entry(option.label, option.help) }
         text += HelpFormatter.entry("--version", "Show the version.")
         text += HelpFormatter.entry("-h, --help", "Show help information.")
-        if !discussion.isEmpty { text += "\n" + discussion }
+        if !discussion.isEmpty {
+            for paragraph in discussion.components(separatedBy: "\n\n") where !paragraph.isEmpty {
+                let flowing = paragraph.split(separator: "\n").joined(separator: " ")
+                text += "\n" + HelpFormatter.paragraph(flowing, hanging: 0)
+            }
+        }
         return text + "\n"
     }
 }
@@ -80,13 +89,36 @@ enum HelpFormatter {
         return text
     }
 
-    static func wrap(_ text: String, width: Int) -> [String] {
+    /// `text` wrapped at ``width``, continuation lines indented by `hanging`, ending in a newline.
+    static func paragraph(_ text: String, hanging: Int) -> String {
+        let lines = wrap(text, width: width - hanging, firstWidth: width)
+        return lines.joined(separator: "\n" + String(repeating: " ", count: hanging)) + "\n"
+    }
+
+    /// Usage-style: `first` then the parts, wrapped without breaking a part.
+    static func words(_ parts: [String], first: String, hanging: Int) -> String {
+        var lines: [String] = []
+        var current = first
+        for part in parts {
+            if current.count + 1 + part.count > width, current.count > hanging {
+                lines.append(current)
+                current = String(repeating: " ", count: hanging) + part
+            } else {
+                current += (current == first ? "" : " ") + part
+            }
+        }
+        lines.append(current)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func wrap(_ text: String, width: Int, firstWidth: Int? = nil) -> [String] {
         var lines: [String] = []
         var current = ""
         for word in text.split(separator: " ") {
+            let limit = lines.isEmpty ? (firstWidth ?? width) : width
             if current.isEmpty {
                 current = String(word)
-            } else if current.count + 1 + word.count <= width {
+            } else if current.count + 1 + word.count <= limit {
                 current += " " + word
             } else {
                 lines.append(current)

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+@testable import BreakevenCLI
+
+/// What one run of the command line printed and returned.
+struct Run {
+    var status: ExitCode
+    var out: String
+    var err: String
+}
+
+/// Collects what a command writes; shared by the closures of a `Terminal`.
+private final class Recorder: @unchecked Sendable {
+    private let lock = NSLock()
+    private var out = ""
+    private var err = ""
+
+    func write(_ text: String, error: Bool) {
+        lock.lock()
+        defer { lock.unlock() }
+        if error { err += text } else { out += text }
+    }
+
+    var result: (String, String) {
+        lock.lock()
+        defer { lock.unlock() }
+        return (out, err)
+    }
+}
+
+/// The folder of this test target in the source tree.
+let testDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+
+/// A fixture's path relative to the working directory of the test run.
+func fixture(_ name: String) -> String {
+    testDirectory.appendingPathComponent("Fixtures").appendingPathComponent(name).path
+}
+
+/// Runs `breakeven` in-process with `arguments`, `stdin` on standard input
+/// and `files` as extra in-memory files (any other path is read from disk).
+func breakeven(_ arguments: [String], stdin: String = "", files: [String: String] = [:]) -> Run {
+    let recorder = Recorder()
+    let terminal = Terminal(
+        write: { recorder.write($0, error: false) },
+        writeError: { recorder.write($0, error: true) },
+        readFile: { path throws(FileError) in
+            if let text = files[path] { return Array(text.utf8) }
+            return try StandardStream.read(path: path)
+        },
+        readStandardInput: { () throws(FileError) in Array(stdin.utf8) },
+        environment: [:])
+    let status = BreakevenTool.run(arguments, terminal: terminal)
+    let (out, err) = recorder.result
+    return Run(status: status, out: out, err: err)
+}
+
+/// Compares `text` with the snapshot file `name`; with
+/// `BREAKEVEN_RECORD_SNAPSHOTS=1` in the environment, writes it instead.
+func assertSnapshot(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    let url = testDirectory.appendingPathComponent("Snapshots").appendingPathComponent(name)
+    if ProcessInfo.processInfo.environment["BREAKEVEN_RECORD_SNAPSHOTS"] == "1" {
+        try? FileManager.default.createDirectory(
+            at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? text.write(to: url, atomically: true, encoding: .utf8)
+        return
+    }
+    guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
+        Issue.record("no snapshot \(name); record it with BREAKEVEN_RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
+        return
+    }
+    #expect(text == expected, "snapshot \(name) differs", sourceLocation: sourceLocation)
+}
