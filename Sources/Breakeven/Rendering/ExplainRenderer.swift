@@ -64,7 +64,7 @@ public struct ExplainRenderer: Sendable {
         table.footer = [
             ["units sold / month"] + models.map { NumberFormatting.quantity($0.unitsSold) },
             ["lost to delivery"] + models.map { NumberFormatting.percent($0.lostToDelivery, decimals: 1) },
-            ["delivery days"] + models.map { NumberFormatting.quantity($0.deliveryDays) },
+            ["delivery days"] + models.map { NumberFormatting.compact($0.deliveryDays) },
             ["monthly profit"] + models.map { NumberFormatting.money($0.monthlyProfit) },
             ["working capital"] + models.map { NumberFormatting.money($0.workingCapital) },
         ]
@@ -121,7 +121,7 @@ public struct ExplainRenderer: Sendable {
     private func inputs() -> String {
         var table = TextTable(titles: ["INPUT", "VALUE", "SOURCE"], alignments: [.left, .right, .left])
         for entry in evaluation.terms.trace.entries.sorted(by: { $0.name < $1.name }) {
-            table.rows.append(["\(entry.name.name)", NumberFormatting.exact(entry.value), entry.source.description])
+            table.rows.append(["\(entry.name.name)", NumberFormatting.readable(entry.value), entry.source.description])
         }
         return table.rendered()
     }

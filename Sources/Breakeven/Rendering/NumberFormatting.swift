@@ -59,6 +59,19 @@ public enum NumberFormatting {
         grouped(value, decimals: value == value.rounded() ? 0 : 1)
     }
 
+    /// `value` rounded to 10 significant digits, shortest form: hides the
+    /// binary noise of derived values (3.3600000000000003 → "3.36").
+    public static func readable(_ value: Double) -> String {
+        guard value.isFinite, value != 0 else { return exact(value) }
+        let magnitude = Int((abs(value)).log10Floor)
+        let decimals = 9 - magnitude
+        guard decimals > 0, decimals < 300 else { return exact(value) }
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let rounded = (value * scale).rounded() / scale
+        return exact(rounded.isFinite ? rounded : value)
+    }
+
     /// The shortest text that reads back as exactly `value` (Swift's
     /// `description`), without a trailing `.0`; for CSV and JSON.
     public static func exact(_ value: Double) -> String {
@@ -81,5 +94,22 @@ public enum NumberFormatting {
             result.append(digit)
         }
         return result
+    }
+}
+
+extension Double {
+    /// ⌊log₁₀ |x|⌋ for finite, non-zero x, without Foundation.
+    fileprivate var log10Floor: Double {
+        var exponent = 0.0
+        var x = abs(self)
+        while x >= 10 {
+            x /= 10
+            exponent += 1
+        }
+        while x < 1 {
+            x *= 10
+            exponent -= 1
+        }
+        return exponent
     }
 }

@@ -41,7 +41,7 @@ public struct RankRenderer: Sendable {
         }
         let summary = catalog.summary
         table.footer.append(
-            ["", "Total (\(summary.skuCount) SKUs)", "", "", "", "", "", "", NumberFormatting.money(summary.saving), ""])
+            ["", "Total (\(summary.skuCount) SKU\(summary.skuCount == 1 ? "" : "s"))", "", "", "", "", "", "", NumberFormatting.money(summary.saving), ""])
         var text = "Monthly profit per model. SAVING: recommended minus today's model (current_model, "
             + "else VIRTUAL).\nBREAK-EVEN: units/month above which STOCKED earns more than VIRTUAL.\n\n"
         text += table.rendered()

@@ -40,6 +40,14 @@ struct NumberFormattingTests {
         #expect(NumberFormatting.exact(-0.0) == "0")
     }
 
+    @Test func readableHidesBinaryNoise() {
+        #expect(NumberFormatting.readable(3.3600000000000003) == "3.36")
+        #expect(NumberFormatting.readable(0.1 + 0.2) == "0.3")
+        #expect(NumberFormatting.readable(8000) == "8000")
+        #expect(NumberFormatting.readable(1.0 / 3) == "0.3333333333")
+        #expect(NumberFormatting.readable(0) == "0")
+    }
+
     @Test func nonFiniteIsADash() {
         #expect(NumberFormatting.money(.nan) == "-")
         #expect(NumberFormatting.money(.infinity) == "-")
