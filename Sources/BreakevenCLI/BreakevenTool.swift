@@ -6,7 +6,9 @@ public enum BreakevenTool {
     public static let version = "0.1.0"
 
     /// The subcommands, in the order `--help` lists them.
-    static var commands: [any Command.Type] { [RankCommand.self, ExplainCommand.self, ColumnsCommand.self] }
+    static var commands: [any Command.Type] {
+        [RankCommand.self, ExplainCommand.self, ValidateCommand.self, TemplateCommand.self, ColumnsCommand.self]
+    }
 
     /// Runs `arguments` (without the program name) and returns the exit status.
     public static func run(_ arguments: [String], terminal: Terminal = .system) -> ExitCode {

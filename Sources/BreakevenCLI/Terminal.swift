@@ -27,6 +27,8 @@ public struct Terminal: Sendable {
     var readFile: @Sendable (String) throws(FileError) -> [UInt8]
     /// Reads all of standard input.
     var readStandardInput: @Sendable () throws(FileError) -> [UInt8]
+    /// Writes a whole file, replacing it.
+    var writeFile: @Sendable (String, [UInt8]) throws(FileError) -> Void
     /// Environment variables.
     var environment: [String: String]
 
@@ -37,6 +39,7 @@ public struct Terminal: Sendable {
             writeError: { StandardStream.write($0, to: STDERR_FILENO) },
             readFile: { path throws(FileError) in try StandardStream.read(path: path) },
             readStandardInput: { () throws(FileError) in try StandardStream.readAll(descriptor: STDIN_FILENO, name: "-") },
+            writeFile: { path, bytes throws(FileError) in try StandardStream.write(bytes, toFile: path) },
             environment: ProcessInfo.processInfo.environment)
     }
 
@@ -49,11 +52,11 @@ public struct Terminal: Sendable {
 /// Unbuffered reads and writes on file descriptors, with errors as values.
 enum StandardStream {
     static func write(_ text: String, to descriptor: Int32) {
-        var bytes = Array(text.utf8)
+        let bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            let written = bytes.withUnsafeBytes { buffer in
+                Glibc.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
             }
             if written < 0 {
                 if errno == EINTR { continue }
@@ -61,7 +64,25 @@ enum StandardStream {
             }
             offset += written
         }
-        bytes.removeAll()
+    }
+
+    static func write(_ bytes: [UInt8], toFile path: String) throws(FileError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else {
+            throw FileError(path: path, reason: "cannot be written (\(String(cString: strerror(errno))))")
+        }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { buffer in
+                Glibc.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw FileError(path: path, reason: "cannot be written (\(String(cString: strerror(errno))))")
+            }
+            offset += written
+        }
     }
 
     static func read(path: String) throws(FileError) -> [UInt8] {

@@ -39,7 +39,7 @@ struct CommandTests {
         let run = breakeven(["rank", "-", "--format", "csv"], stdin: text)
         #expect(run.status == .success)
         #expect(run.out == breakeven(["rank", Self.small, "--format", "csv"]).out)
-        #expect(run.err == "<stdin>: 3 rows read, 3 ranked, 0 rejected\n")
+        #expect(run.err == "<stdin>: ',' separated, decimal point, 3 rows\n<stdin>: 3 rows read, 3 ranked, 0 rejected\n")
     }
 
     @Test func topLimitsRows() {
@@ -93,7 +93,7 @@ struct CommandTests {
             (["--settings", "bad.json"], "not valid JSON"),
             (["--settings", "list.json"], "expected a JSON object"),
             (["--settings", "unknown.json"], "unknown input 'capitl_rate'. Did you mean 'capital_rate'?"),
-            (["--format", "xml"], "use one of: table, csv, json"),
+            (["--format", "xml"], "use one of: table, markdown, csv, json"),
         ])
     func usageErrors(_ extra: [String], message: String) {
         let files = ["bad.json": "{oops", "list.json": "[1, 2]", "unknown.json": #"{"capitl_rate": 0.1}"#]

@@ -3,11 +3,16 @@ import Testing
 
 @testable import BreakevenCLI
 
-/// What one run of the command line printed and returned.
+/// What one run of the command line printed, wrote and returned.
 struct Run {
     var status: ExitCode
     var out: String
     var err: String
+    /// Files the command wrote (`--out`, `--rejects`), kept in memory.
+    var files: [String: [UInt8]]
+
+    /// A written file as text.
+    func file(_ name: String) -> String? { files[name].map { String(decoding: $0, as: UTF8.self) } }
 }
 
 /// Collects what a command writes; shared by the closures of a `Terminal`.
@@ -15,6 +20,7 @@ private final class Recorder: @unchecked Sendable {
     private let lock = NSLock()
     private var out = ""
     private var err = ""
+    private var files: [String: [UInt8]] = [:]
 
     func write(_ text: String, error: Bool) {
         lock.lock()
@@ -22,10 +28,16 @@ private final class Recorder: @unchecked Sendable {
         if error { err += text } else { out += text }
     }
 
-    var result: (String, String) {
+    func write(_ bytes: [UInt8], file: String) {
         lock.lock()
         defer { lock.unlock() }
-        return (out, err)
+        files[file] = bytes
+    }
+
+    var result: (String, String, [String: [UInt8]]) {
+        lock.lock()
+        defer { lock.unlock() }
+        return (out, err, files)
     }
 }
 
@@ -49,10 +61,11 @@ func breakeven(_ arguments: [String], stdin: String = "", files: [String: String
             return try StandardStream.read(path: path)
         },
         readStandardInput: { () throws(FileError) in Array(stdin.utf8) },
+        writeFile: { path, bytes throws(FileError) in recorder.write(bytes, file: path) },
         environment: [:])
     let status = BreakevenTool.run(arguments, terminal: terminal)
-    let (out, err) = recorder.result
-    return Run(status: status, out: out, err: err)
+    let (out, err, files) = recorder.result
+    return Run(status: status, out: out, err: err, files: files)
 }
 
 /// Compares `text` with the snapshot file `name`; with

@@ -4,11 +4,19 @@ public struct CSVRecord: Sendable, Equatable {
     public var line: Int
     /// The fields, unquoted.
     public var fields: [String]
+    /// Where the record's bytes are in the input, line end excluded.
+    public var bytes: Range<Int>
 
     /// Creates a record.
-    public init(line: Int, fields: [String]) {
+    public init(line: Int, fields: [String], bytes: Range<Int> = 0..<0) {
         self.line = line
         self.fields = fields
+        self.bytes = bytes
+    }
+
+    /// Records are equal when their lines and fields are.
+    public static func == (lhs: CSVRecord, rhs: CSVRecord) -> Bool {
+        lhs.line == rhs.line && lhs.fields == rhs.fields
     }
 
     /// Whether every field is empty (a blank line, or `;;;` from a spreadsheet).
@@ -23,6 +31,8 @@ public struct CSVSyntaxError: Error, Sendable, Equatable {
     public var column: Int
     /// What is wrong.
     public var message: String
+    /// The bytes skipped because of it (the record, or the rest of its line), line end excluded.
+    public var bytes: Range<Int> = 0..<0
 }
 
 /// Reads RFC 4180 CSV from UTF-8 bytes, one record at a time.
@@ -44,6 +54,7 @@ public struct CSVReader: Sequence, IteratorProtocol {
     private let delimiter: UInt8
     private var position: Int
     private var line = 1
+    private var lastLineEnd = 0
 
     /// A reader over `bytes` with the given field delimiter (`,` by default).
     public init(bytes: [UInt8], delimiter: UInt8 = UInt8(ascii: ",")) {
@@ -61,6 +72,7 @@ public struct CSVReader: Sequence, IteratorProtocol {
         var field: [UInt8] = []
         var column = 1
         while true {
+            let fieldStart = position
             // At the start of a field: skip spaces before an opening quote.
             var probe = position
             while probe < bytes.count, bytes[probe] == UInt8(ascii: " ") { probe += 1 }
@@ -68,14 +80,17 @@ public struct CSVReader: Sequence, IteratorProtocol {
                 let quoteLine = line
                 position = probe + 1
                 guard readQuoted(into: &field) else {
-                    return .failure(recoverFromOpenQuote(at: probe, line: quoteLine, column: column))
+                    var error = recoverFromOpenQuote(at: probe, line: quoteLine, column: column)
+                    error.bytes = startPosition..<lastLineEnd
+                    return .failure(error)
                 }
                 while position < bytes.count, bytes[position] == UInt8(ascii: " ") { position += 1 }
                 if position < bytes.count, !isFieldEnd(bytes[position]) {
-                    let error = CSVSyntaxError(
+                    var error = CSVSyntaxError(
                         line: line, column: column,
                         message: "unexpected text after the closing quote of a quoted field")
                     skipToLineEnd()
+                    error.bytes = startPosition..<lastLineEnd
                     return .failure(error)
                 }
             } else {
@@ -85,10 +100,12 @@ public struct CSVReader: Sequence, IteratorProtocol {
                 }
             }
             guard let text = String(validating: field, as: UTF8.self) else {
-                let error = CSVSyntaxError(
+                let offset = fieldStart + Self.firstInvalidUTF8(in: bytes[fieldStart..<position])
+                var error = CSVSyntaxError(
                     line: startLine, column: column,
-                    message: "the field is not valid UTF-8 (byte offset \(startPosition))")
+                    message: "the field is not valid UTF-8 (byte offset \(offset) in the file)")
                 skipToLineEnd()
+                error.bytes = startPosition..<lastLineEnd
                 return .failure(error)
             }
             fields.append(text)
@@ -98,8 +115,9 @@ public struct CSVReader: Sequence, IteratorProtocol {
                 column += 1
                 continue
             }
+            let end = position
             consumeLineEnd()
-            return .success(CSVRecord(line: startLine, fields: fields))
+            return .success(CSVRecord(line: startLine, fields: fields, bytes: startPosition..<end))
         }
     }
 
@@ -146,13 +164,27 @@ public struct CSVReader: Sequence, IteratorProtocol {
             message: "a quoted field is never closed: the file ends inside it (reading resumes on the next line)")
     }
 
+    /// Moves past the end of the current line; ``lastLineEnd`` is where its
+    /// line end started.
     private mutating func skipToLineEnd() {
         while position < bytes.count, bytes[position] != UInt8(ascii: "\n"),
             bytes[position] != UInt8(ascii: "\r")
         {
             position += 1
         }
+        lastLineEnd = position
         consumeLineEnd()
+    }
+
+    /// The offset, within `slice`, of the first byte that breaks UTF-8.
+    static func firstInvalidUTF8(in slice: ArraySlice<UInt8>) -> Int {
+        var decoder = UTF8()
+        var iterator = slice.makeIterator()
+        var offset = 0
+        while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+            offset += UTF8.width(scalar)
+        }
+        return offset
     }
 
     private mutating func consumeLineEnd() {

@@ -4,6 +4,8 @@ public struct CatalogRow: Sendable, Equatable {
     public var line: Int
     /// The SKU's inputs as given.
     public var inputs: SKUInputs
+    /// Where the row's bytes are in the file.
+    public var bytes: Range<Int>
 }
 
 /// A row that cannot be used, and why.
@@ -14,6 +16,8 @@ public struct RejectedRow: Error, Sendable, Equatable {
     public var fields: [String]
     /// One error per problem found.
     public var diagnostics: [Diagnostic]
+    /// Where the row's bytes are in the file, line end excluded.
+    public var bytes: Range<Int>
 }
 
 /// A catalog file read into rows: the accepted, the rejected, and warnings.
@@ -29,6 +33,12 @@ public struct Catalog: Sendable, Equatable {
     public var rejected: [RejectedRow]
     /// Warnings about the file (unknown columns, …).
     public var warnings: [Diagnostic]
+    /// The file's bytes, for writing rejected rows verbatim.
+    public var source: [UInt8]
+    /// Where the header's bytes are.
+    public var headerBytes: Range<Int>
+    /// The dialect the file was read with.
+    public var dialect: CSVDialect
 
     /// Data rows read (blank lines are not rows).
     public var rowsRead: Int { rows.count + rejected.count }

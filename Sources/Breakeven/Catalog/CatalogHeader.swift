@@ -1,33 +1,43 @@
 /// The header of a catalog: which input each column holds.
 public struct CatalogHeader: Sendable, Equatable {
-    /// The input of each column (index 0 is column 1); `nil` for a column that matches none.
-    public var inputs: [InputName?]
+    /// What each column holds (index 0 is column 1); `nil` for a column that matches none.
+    public var columns: [CatalogColumn?]
     /// The header text of each column, as written.
     public var titles: [String]
 
-    /// Maps a header row to inputs.
+    /// The input of each column; `nil` for the product name and unknown columns.
+    public var inputs: [InputName?] {
+        columns.map { column in
+            if case .input(let input)? = column { return input }
+            return nil
+        }
+    }
+
+    /// Maps a header row to columns.
     ///
-    /// Names match case-insensitively, with spaces, hyphens and underscores
-    /// equivalent (`Monthly Demand` = `monthly_demand`).
+    /// Names match case-insensitively, with spaces, hyphens and other
+    /// punctuation equivalent (`Monthly Demand` = `monthly_demand`), and a
+    /// few common aliases (`Unit price`, `SKU code`; see ``ColumnAliases``).
     ///
     /// - Throws: ``CatalogError`` when an input appears twice, or `sku`,
     ///   `price`, or both `monthly_demand` and `demand_history` are missing.
     public init(titles: [String], file: String, line: Int) throws(CatalogError) {
         self.titles = titles
-        inputs = titles.map(CatalogHeader.input(named:))
-        var seen: [InputName: Int] = [:]
-        for (index, input) in inputs.enumerated() {
-            guard let input else { continue }
-            if let first = seen[input] {
+        columns = titles.map(CatalogColumn.init(header:))
+        var seen: [CatalogColumn: Int] = [:]
+        for (index, column) in columns.enumerated() {
+            guard let column else { continue }
+            if let first = seen[column] {
                 throw CatalogError(
                     Diagnostic(
                         file: file, line: line, column: index + 1,
-                        message: "column '\(input.name)' appears twice (columns \(first + 1) and \(index + 1))"))
+                        message: "column '\(column.title)' appears twice (columns \(first + 1) "
+                            + "'\(titles[first])' and \(index + 1) '\(titles[index])')"))
             }
-            seen[input] = index
+            seen[column] = index
         }
-        var missing = [InputName.sku, .price].filter { seen[$0] == nil }.map(\.name)
-        if seen[.monthlyDemand] == nil && seen[.demandHistory] == nil {
+        var missing = [InputName.sku, .price].filter { seen[.input($0)] == nil }.map(\.name)
+        if seen[.input(.monthlyDemand)] == nil && seen[.input(.demandHistory)] == nil {
             missing.append("monthly_demand (or demand_history)")
         }
         if !missing.isEmpty {
@@ -42,33 +52,35 @@ public struct CatalogHeader: Sendable, Equatable {
 
     /// The 1-based column of `input`, if the file has it.
     public func column(of input: InputName) -> Int? {
-        inputs.firstIndex(of: input).map { $0 + 1 }
+        columns.firstIndex(of: .input(input)).map { $0 + 1 }
     }
 
-    /// The titles of the columns that match no input, as written.
+    /// The titles of the columns that match nothing, as written.
     public var unknownTitles: [String] {
-        zip(titles, inputs).filter { $0.1 == nil && !$0.0.isEmpty }.map(\.0)
+        zip(titles, columns).filter { $0.1 == nil && !$0.0.isEmpty }.map(\.0)
     }
 
-    /// The input a header title names, if any.
+    /// The input a header title names, if any (aliases included).
     public static func input(named title: String) -> InputName? {
-        InputName(name: normalized(title))
+        if case .input(let input)? = CatalogColumn(header: title) { return input }
+        return nil
     }
 
-    /// Lower case, trimmed, runs of spaces, hyphens and underscores as one `_`.
-    static func normalized(_ title: String) -> String {
-        var result = ""
-        var pendingSeparator = false
-        for character in title.lowercased() {
-            if character == " " || character == "-" || character == "_" || character == "\t" {
-                pendingSeparator = !result.isEmpty
-            } else {
-                if pendingSeparator { result.append("_") }
-                pendingSeparator = false
-                result.append(character)
-            }
+    /// The warning for columns that match nothing, with a suggestion for each
+    /// that is close to a known name; `nil` when there are none.
+    public func unknownColumnsWarning(file: String, line: Int) -> Diagnostic? {
+        let unknown = unknownTitles
+        guard !unknown.isEmpty else { return nil }
+        let described = unknown.map { title -> String in
+            let key = ColumnAliases.normalized(title)
+            guard let near = NameSuggestion.closest(to: key, in: ColumnAliases.knownNames),
+                let column = CatalogColumn(header: near)
+            else { return "'\(title)'" }
+            return "'\(title)' (did you mean '\(column.title)'?)"
         }
-        return result
+        return Diagnostic(
+            file: file, line: line, severity: .warning,
+            message: "ignoring unknown column\(unknown.count > 1 ? "s" : "") " + described.joined(separator: ", "))
     }
 }
 

@@ -1,15 +1,14 @@
 /// Reads a catalog CSV into SKU rows, checking every value.
 public struct CatalogReader: Sendable {
-    /// The field delimiter.
-    public var delimiter: UInt8
-    /// How numbers are written.
-    public var numbers: NumberParser
+    /// How the file separates fields and writes numbers.
+    public var dialect: CSVDialect
 
-    /// A reader for `,`-separated files with a decimal point.
-    public init(delimiter: UInt8 = UInt8(ascii: ","), numbers: NumberParser = NumberParser()) {
-        self.delimiter = delimiter
-        self.numbers = numbers
+    /// A reader for files of `dialect` (by default `,`-separated with a decimal point).
+    public init(dialect: CSVDialect = .plain) {
+        self.dialect = dialect
     }
+
+    private var numbers: NumberParser { NumberParser(decimalMark: dialect.decimalMark) }
 
     /// Reads `bytes`, the contents of `file`.
     ///
@@ -19,7 +18,7 @@ public struct CatalogReader: Sendable {
     /// - Throws: ``CatalogError`` when the file is empty, the header is broken
     ///   or lacks a required column, or there is no row after the header.
     public func read(_ bytes: [UInt8], file: String) throws(CatalogError) -> Catalog {
-        var reader = CSVReader(bytes: bytes, delimiter: delimiter)
+        var reader = CSVReader(bytes: bytes, delimiter: dialect.delimiter.byte)
         var headerRecord: CSVRecord?
         while headerRecord == nil, let next = reader.next() {
             switch next {
@@ -35,14 +34,11 @@ public struct CatalogReader: Sendable {
         }
         let header = try CatalogHeader(
             titles: headerRecord.fields.map { $0.trimmingSpaces() }, file: file, line: headerRecord.line)
-        var catalog = Catalog(file: file, header: header, rows: [], rejected: [], warnings: [])
-        let unknown = header.unknownTitles
-        if !unknown.isEmpty {
-            catalog.warnings.append(
-                Diagnostic(
-                    file: file, line: headerRecord.line, severity: .warning,
-                    message: "ignoring unknown column\(unknown.count > 1 ? "s" : "") "
-                        + unknown.map { "'\($0)'" }.joined(separator: ", ")))
+        var catalog = Catalog(
+            file: file, header: header, rows: [], rejected: [], warnings: [], source: bytes,
+            headerBytes: headerRecord.bytes, dialect: dialect)
+        if let warning = header.unknownColumnsWarning(file: file, line: headerRecord.line) {
+            catalog.warnings.append(warning)
         }
 
         var firstLineOfSKU: [String: Int] = [:]
@@ -54,12 +50,13 @@ public struct CatalogReader: Sendable {
                         line: error.line, fields: [],
                         diagnostics: [
                             Diagnostic(file: file, line: error.line, column: error.column, message: error.message)
-                        ]))
+                        ], bytes: error.bytes))
             case .success(let record) where record.isBlank:
                 continue
             case .success(let record):
                 switch parseRow(record, header: header, file: file, firstLineOfSKU: &firstLineOfSKU) {
-                case .success(let inputs): catalog.rows.append(CatalogRow(line: record.line, inputs: inputs))
+                case .success(let inputs):
+                    catalog.rows.append(CatalogRow(line: record.line, inputs: inputs, bytes: record.bytes))
                 case .failure(let rejected): catalog.rejected.append(rejected)
                 }
             }
@@ -83,12 +80,15 @@ public struct CatalogReader: Sendable {
                 min(record.fields.count, header.titles.count) + 1,
                 "the row has \(record.fields.count) field\(record.fields.count == 1 ? "" : "s"), "
                     + "the header has \(header.titles.count)")
-            return .failure(RejectedRow(line: record.line, fields: record.fields, diagnostics: errors))
+            return .failure(RejectedRow(line: record.line, fields: record.fields, diagnostics: errors, bytes: record.bytes))
         }
         var inputs = SKUInputs(sku: "")
-        for (index, (text, input)) in zip(record.fields, header.inputs).enumerated() {
-            guard let input else { continue }
+        for (index, (text, catalogColumn)) in zip(record.fields, header.columns).enumerated() {
             let column = index + 1
+            guard case .input(let input)? = catalogColumn else {
+                if catalogColumn == .productName, !text.trimmingSpaces().isEmpty { inputs.name = text.trimmingSpaces() }
+                continue
+            }
             switch input {
             case .sku:
                 inputs.sku = text.trimmingSpaces()
@@ -109,15 +109,21 @@ public struct CatalogReader: Sendable {
                     fail(column, "'\(failure.text)' \(failure.reason) (column demand_history)")
                 }
             default:
+                let spec = input.spec
                 do {
-                    guard let value = try numbers.parse(text) else { continue }
-                    if let reason = input.spec.constraint.violation(by: value) {
-                        fail(column, "\(input.name) \(reason), found '\(text.trimmingSpaces())' (column \(input.name))")
+                    guard let value = try numbers.parse(text, allowPercent: spec.isRate) else { continue }
+                    if let reason = spec.constraint.violation(by: value) {
+                        var message = "\(input.name) \(reason), found '\(text.trimmingSpaces())'"
+                        if spec.isRate, value > 1, value <= 100 {
+                            message += " (a rate: write \(NumberFormatting.exact(value))% or "
+                                + "\(NumberFormatting.exact(value / 100)))"
+                        }
+                        fail(column, message + " (column \(input.name))")
                     } else {
                         inputs.values[input] = value
                     }
                 } catch {
-                    fail(column, "'\(error.text.trimmingSpaces())' \(error.reason) (column \(input.name))")
+                    fail(column, "'\(error.text)' \(error.reason) (column \(input.name))")
                 }
             }
         }
@@ -129,7 +135,7 @@ public struct CatalogReader: Sendable {
             }
         }
         guard errors.isEmpty else {
-            return .failure(RejectedRow(line: record.line, fields: record.fields, diagnostics: errors))
+            return .failure(RejectedRow(line: record.line, fields: record.fields, diagnostics: errors, bytes: record.bytes))
         }
         return .success(inputs)
     }

@@ -19,39 +19,29 @@ public struct CatalogEvaluation: Sendable {
     public var warnings: [Diagnostic]
     /// Totals over the evaluated SKUs.
     public var summary: PortfolioSummary
+    /// The dialect the file was read with.
+    public var dialect: CSVDialect
+    /// The file's bytes and where its header is, for writing rejected rows verbatim.
+    public var source: (bytes: [UInt8], header: Range<Int>)
 
     /// Data rows read.
     public var rowsRead: Int { entries.count + rejected.count }
 
-    /// Evaluates every row of `catalog` under `settings`.
-    ///
-    /// A row whose inputs cannot be resolved (a missing price, a value pushed
-    /// out of range by an adjustment, no unit cost at all) is rejected with
-    /// the column of the input at fault.
+    /// Evaluates every row of `catalog` under `settings`; rows whose inputs
+    /// cannot be used are rejected (see ``ResolvedCatalog``).
     public init(_ catalog: Catalog, settings: Settings = Settings(), breakEven: Bool = true) {
+        self.init(ResolvedCatalog(catalog, settings: settings), breakEven: breakEven)
+    }
+
+    /// Evaluates every resolved row.
+    public init(_ resolved: ResolvedCatalog, breakEven: Bool = true) {
+        let catalog = resolved.catalog
         file = catalog.file
         warnings = catalog.warnings
-        entries = []
-        entries.reserveCapacity(catalog.rows.count)
-        var rejected = catalog.rejected
-        for row in catalog.rows {
-            do {
-                let terms = try SKUTerms(row.inputs, settings: settings)
-                entries.append(Entry(line: row.line, evaluation: Evaluator.evaluate(terms, breakEven: breakEven)))
-            } catch {
-                let column =
-                    catalog.header.column(of: error.name)
-                    ?? (error.name == .monthlyDemand ? catalog.header.column(of: .demandHistory) : nil)
-                var message = "\(error.name.name) \(error.reason)"
-                if let value = error.value { message += ", found \(NumberFormatting.exact(value))" }
-                if settings.adjustments[error.name] != nil { message += " after --set" }
-                rejected.append(
-                    RejectedRow(
-                        line: row.line, fields: [],
-                        diagnostics: [Diagnostic(file: catalog.file, line: row.line, column: column, message: message)]))
-            }
-        }
-        self.rejected = rejected.sorted { $0.line < $1.line }
+        dialect = catalog.dialect
+        source = (catalog.source, catalog.headerBytes)
+        entries = resolved.rows.map { Entry(line: $0.line, evaluation: Evaluator.evaluate($0.terms, breakEven: breakEven)) }
+        rejected = resolved.rejected
         summary = PortfolioSummary(entries.map(\.evaluation))
     }
 

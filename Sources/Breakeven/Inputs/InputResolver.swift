@@ -58,7 +58,7 @@ struct InputResolver {
         }
 
         return SKUTerms(
-            sku: inputs.sku, price: price, demand: demand, demandHistory: history,
+            sku: inputs.sku, name: inputs.name, price: price, demand: demand, demandHistory: history,
             historyMonths: historyMonths, minHistoryMonths: minHistory, xMaxCV: xMaxCV,
             yMaxCV: yMaxCV, policy: policy, virtual: virtual, stocked: stocked,
             marketplace: marketplace, currentModel: inputs.currentModel, trace: trace)

@@ -51,6 +51,9 @@ public struct InputSpec: Sendable, Equatable {
     /// listed per SKU as "defaulted", since it is a setting of the whole run.
     public var isPolicy: Bool
 
+    /// Whether the input is a share or probability, so `15%` may be typed for 0.15.
+    public var isRate: Bool { constraint == .unitInterval || constraint == .openUnitInterval }
+
     /// The fixed built-in default, if the default is a number.
     public var builtInValue: Double? {
         if case .value(let v) = defaultValue { return v }

@@ -9,6 +9,8 @@ public struct SKUInputs: Sendable, Equatable {
     public var demandHistory: [Double]?
     /// How the SKU is fulfilled today, when given.
     public var currentModel: FulfilmentModel?
+    /// The product's name, when the catalog has one (not used by the math).
+    public var name: String?
 
     /// Creates the inputs of one SKU.
     public init(

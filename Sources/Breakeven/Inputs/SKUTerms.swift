@@ -3,6 +3,8 @@
 public struct SKUTerms: Sendable, Equatable {
     /// The SKU identifier.
     public var sku: String
+    /// The product's name, when the catalog gives one.
+    public var name: String?
     /// Selling price, money per unit.
     public var price: Double
     /// Monthly demand.

@@ -19,7 +19,8 @@ public struct ExplainRenderer: Sendable {
     public func text() -> String {
         let decision = evaluation.decision
         let terms = evaluation.terms
-        var out = "SKU \(evaluation.sku)" + (line.map { " (line \($0))" } ?? "") + "\n"
+        var out = "SKU \(evaluation.sku)" + (terms.name.map { " — \($0)" } ?? "")
+            + (line.map { " (line \($0))" } ?? "") + "\n"
         var headline = "Recommended \(decision.recommended)"
         if let cheapest = decision.cheapest { headline += " · cheapest per unit \(cheapest)" }
         headline += " · today \(decision.baseline)"
@@ -133,6 +134,7 @@ public struct ExplainRenderer: Sendable {
     public func json() -> String {
         var members: [(String, JSONValue)] = []
         if let line { members.append(("line", .int(line))) }
+        if let name = evaluation.terms.name { members.append(("name", .string(name))) }
         members += OutputColumns.all.map { ($0.name, $0.value(evaluation).json) }
         members.append(("models", .object(evaluation.models.map { ($0.model.rawValue, Self.json($0)) })))
         members.append(

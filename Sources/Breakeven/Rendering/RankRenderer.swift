@@ -19,36 +19,67 @@ public struct RankRenderer: Sendable {
         return Array(ranked.prefix(max(0, top)))
     }
 
-    // MARK: Table
+    // MARK: Table and Markdown
 
-    /// The aligned table: one row per SKU, then the portfolio totals.
-    public func table() -> String {
-        var table = TextTable(
-            titles: ["#", "SKU", "TODAY", "RECOMMENDED", "VIRTUAL", "STOCKED", "MARKETPLACE", "HYBRID",
-                     "SAVING", "BREAK-EVEN"],
-            alignments: [.right, .left, .left, .left, .right, .right, .right, .right, .right, .right])
-        for (index, entry) in shown.enumerated() {
+    static let titles = [
+        "#", "SKU", "TODAY", "RECOMMENDED", "VIRTUAL", "STOCKED", "MARKETPLACE", "HYBRID", "SAVING", "BREAK-EVEN",
+    ]
+
+    static let legend =
+        "Monthly profit per model. SAVING: recommended minus today's model (current_model, else VIRTUAL).\n"
+        + "BREAK-EVEN: units/month above which STOCKED earns more than VIRTUAL."
+
+    /// The cells of the shown rows, for the table and Markdown.
+    private func cells(skuWidth: Int?) -> [[String]] {
+        shown.enumerated().map { index, entry in
             let evaluation = entry.evaluation
             let decision = evaluation.decision
-            var row = [String(index + 1), TextTable.truncated(evaluation.sku, to: 28),
-                       decision.baseline.description, decision.recommended.description]
+            let sku = skuWidth.map { TextTable.truncated(evaluation.sku, to: $0) } ?? evaluation.sku
+            var row = [String(index + 1), sku, decision.baseline.description, decision.recommended.description]
             for model in FulfilmentModel.allCases {
                 row.append(evaluation[model].map { NumberFormatting.money($0.monthlyProfit) } ?? "—")
             }
             row.append(decision.saving.map(NumberFormatting.money) ?? "—")
             row.append(Self.volumeText(evaluation.breakEven[.stocked]))
-            table.rows.append(row)
+            return row
         }
-        let summary = catalog.summary
+    }
+
+    private var totalLabel: String {
+        let count = catalog.summary.skuCount
+        return "Total (\(count) SKU\(count == 1 ? "" : "s"))"
+    }
+
+    private var shownNote: String {
+        shown.count < catalog.entries.count
+            ? "Showing the top \(shown.count) of \(catalog.entries.count) SKUs; totals cover all.\n" : ""
+    }
+
+    /// The aligned table: one row per SKU, then the portfolio totals.
+    public func table() -> String {
+        var table = TextTable(
+            titles: Self.titles,
+            alignments: [.right, .left, .left, .left, .right, .right, .right, .right, .right, .right])
+        table.rows = cells(skuWidth: 28)
         table.footer.append(
-            ["", "Total (\(summary.skuCount) SKU\(summary.skuCount == 1 ? "" : "s"))", "", "", "", "", "", "", NumberFormatting.money(summary.saving), ""])
-        var text = "Monthly profit per model. SAVING: recommended minus today's model (current_model, "
-            + "else VIRTUAL).\nBREAK-EVEN: units/month above which STOCKED earns more than VIRTUAL.\n\n"
-        text += table.rendered()
-        text += "\n" + Self.totals(summary)
-        if shown.count < catalog.entries.count {
-            text += "Showing the top \(shown.count) of \(catalog.entries.count) SKUs; totals cover all.\n"
+            ["", totalLabel, "", "", "", "", "", "", NumberFormatting.money(catalog.summary.saving), ""])
+        return Self.legend + "\n\n" + table.rendered() + "\n" + Self.totals(catalog.summary) + shownNote
+    }
+
+    /// The same as ``table()`` as a Markdown table, for reports and tickets.
+    public func markdown() -> String {
+        func line(_ cells: [String]) -> String {
+            "| " + cells.map { $0.replacing("|", with: "\\|") }.joined(separator: " | ") + " |\n"
         }
+        var text = Self.legend.replacing("\n", with: "\n\n") + "\n\n"
+        text += line(Self.titles)
+        let rightAligned: Set = [0, 4, 5, 6, 7, 8, 9]
+        text += "|" + Self.titles.indices.map { rightAligned.contains($0) ? " ---: |" : " --- |" }.joined() + "\n"
+        for row in cells(skuWidth: nil) { text += line(row) }
+        text += line(["", "**\(totalLabel)**", "", "", "", "", "", "", "**\(NumberFormatting.money(catalog.summary.saving))**", ""])
+        text += "\n" + Self.totals(catalog.summary).split(separator: "\n").map { "- " + String($0).trimmingSpaces() }
+            .joined(separator: "\n") + "\n"
+        if !shownNote.isEmpty { text += "\n" + shownNote }
         return text
     }
 
@@ -80,8 +111,10 @@ public struct RankRenderer: Sendable {
     // MARK: CSV
 
     /// A header and one record per SKU shown, every output of MODEL.md §7,
-    /// numbers with full precision.
-    public func csv(writer: CSVWriter = CSVWriter(), decimalMark: Character = ".") -> String {
+    /// numbers with full precision, in `dialect` (`,` and `.` by default).
+    public func csv(dialect: CSVDialect = .plain) -> String {
+        let writer = CSVWriter(delimiter: dialect.delimiter.character)
+        let decimalMark = dialect.decimalMark.character
         var text = writer.record(OutputColumns.names)
         for entry in shown {
             text += writer.record(

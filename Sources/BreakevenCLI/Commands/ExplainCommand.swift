@@ -11,53 +11,54 @@ struct ExplainCommand: Command {
         ],
         options: [
             OptionSpec(name: "format", valueName: "format", help: "text (the default) or json.")
-        ] + CatalogOptions.specs)
+        ] + CatalogOptions.specs + [OutputOptions.specs[0]])
 
     var sku: String
     var catalog: CatalogOptions
+    var output: OutputOptions
     var format: String
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         sku = arguments.positionals[0]
         catalog = try CatalogOptions(arguments, path: arguments.positionals[1])
+        output = try OutputOptions(arguments)
         format = try arguments.choice("format", from: ["text", "json"], default: "text")
     }
 
     func run(_ terminal: Terminal) throws -> ExitCode {
-        let loaded = try catalog.load(terminal)
-        let (file, settings) = loaded
-        guard let row = file.rows.first(where: { $0.inputs.sku == sku }) else {
-            let rejected = file.rejected.filter { $0.fields.contains { $0.trimmingCharacters() == sku } }
-            if !rejected.isEmpty {
-                for diagnostic in rejected.flatMap(\.diagnostics) { terminal.writeError("\(diagnostic)\n") }
+        let (file, settings) = try catalog.load(terminal)
+        let resolved = ResolvedCatalog(file, settings: settings)
+        try catalog.writeRejects(RejectsWriter.bytes(for: resolved), terminal)
+        defer {
+            Report.summary(file: file.file, read: resolved.rowsRead, rejected: resolved.rejected.count, to: terminal)
+        }
+        guard let row = resolved.rows.first(where: { $0.terms.sku == sku }) else {
+            let mine = resolved.rejected.filter { rejected in
+                rejected.fields.contains { $0.trimmingSpaces() == sku }
+                    || file.rows.contains { $0.line == rejected.line && $0.inputs.sku == sku }
+            }
+            if !mine.isEmpty {
+                Report.diagnostics(warnings: [], rejected: mine, to: terminal)
                 return .dataError
             }
             var message = "no SKU '\(sku)' in \(file.file)"
-            if let suggestion = NameSuggestion.closest(to: sku, in: file.rows.map(\.inputs.sku)) {
+            if let suggestion = NameSuggestion.closest(to: sku, in: resolved.rows.map(\.terms.sku)) {
                 message += ". Did you mean '\(suggestion)'?"
             }
             throw UsageError(message: message)
         }
-        let terms: SKUTerms
-        do {
-            terms = try SKUTerms(row.inputs, settings: settings)
-        } catch {
-            let column = file.header.column(of: error.name)
-            terminal.writeError(
-                "\(Diagnostic(file: file.file, line: row.line, column: column, message: "\(error.name.name) \(error.reason)"))\n")
-            return .dataError
-        }
-        let renderer = ExplainRenderer(Evaluator.evaluate(terms), line: row.line)
-        terminal.write(format == "json" ? renderer.json() : renderer.text())
+        let renderer = ExplainRenderer(Evaluator.evaluate(row.terms), line: row.line)
+        try output.write(format == "json" ? renderer.json() : renderer.text(), terminal)
         return .success
     }
 }
 
 extension String {
-    fileprivate func trimmingCharacters() -> String {
+    /// The text without leading and trailing spaces.
+    func trimmingSpaces() -> String {
         var text = Substring(self)
-        while text.first == " " { text.removeFirst() }
-        while text.last == " " { text.removeLast() }
+        while text.first == " " || text.first == "\t" { text.removeFirst() }
+        while text.last == " " || text.last == "\t" { text.removeLast() }
         return String(text)
     }
 }

@@ -9,60 +9,105 @@ struct RankCommand: Command {
         options: [
             OptionSpec(
                 name: "format", valueName: "format",
-                help: "table (for people, the default), csv or json (every output column)."),
+                help: "table (for people, the default), markdown, csv or json (every output column)."),
             OptionSpec(name: "top", valueName: "n", help: "Show only the N SKUs with the best saving; totals cover all."),
-        ] + CatalogOptions.specs,
+        ] + CatalogOptions.specs + OutputOptions.specs,
         discussion: """
             The CSV needs the columns sku, price and monthly_demand (or demand_history); every
-            other input has a default (see README.md). A row with a bad value is reported on
-            standard error as FILE:LINE:COLUMN and skipped; the other rows are still ranked.
+            other input has a default ('breakeven columns' lists them). Fields may be separated
+            by ',' ';' or tabs, numbers written with a decimal point or comma, rates as 15%,
+            money with a currency sign: what was detected is said on standard error.
+
+            A row with a bad value is reported on standard error as FILE:LINE:COLUMN and
+            skipped; the other rows are still ranked. The last line on standard error counts
+            them: rows read = ranked + rejected.
 
             EXIT STATUS: 0 all rows ranked, 1 some rows rejected or the data unusable,
             64 usage error, 66 input file missing or unreadable.
-
             """)
 
     var catalog: CatalogOptions
+    var output: OutputOptions
     var format: String
     var top: Int?
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         catalog = try CatalogOptions(arguments, path: arguments.positionals[0])
-        format = try arguments.choice("format", from: ["table", "csv", "json"], default: "table")
+        output = try OutputOptions(arguments)
+        format = try arguments.choice("format", from: ["table", "markdown", "csv", "json"], default: "table")
         top = try arguments.positiveInteger("top")
     }
 
     func run(_ terminal: Terminal) throws -> ExitCode {
-        let loaded = try catalog.load(terminal)
-        let evaluation = CatalogEvaluation(loaded.0, settings: loaded.1)
-        Report.diagnostics(of: evaluation, to: terminal)
+        let (file, settings) = try catalog.load(terminal)
+        let evaluation = CatalogEvaluation(file, settings: settings)
+        Report.diagnostics(warnings: evaluation.warnings, rejected: evaluation.rejected, to: terminal)
         let renderer = RankRenderer(evaluation, top: top)
+        let text: String
         switch format {
-        case "csv": terminal.write(renderer.csv())
-        case "json": terminal.write(renderer.json())
-        default: terminal.write(renderer.table())
+        case "csv": text = renderer.csv(dialect: output.csvDialect(input: evaluation.dialect))
+        case "json": text = renderer.json()
+        case "markdown": text = renderer.markdown()
+        default: text = renderer.table()
         }
-        Report.summary(of: evaluation, to: terminal)
+        try output.write(text, terminal)
+        try catalog.writeRejects(RejectsWriter.bytes(for: evaluation), terminal)
+        Report.summary(file: evaluation.file, read: evaluation.rowsRead, rejected: evaluation.rejected.count, to: terminal)
         return evaluation.rejected.isEmpty ? .success : .dataError
+    }
+}
+
+/// Where results go and in which CSV dialect.
+struct OutputOptions {
+    static let specs: [OptionSpec] = [
+        OptionSpec(name: "out", valueName: "file", help: "Write the results to this file instead of standard output."),
+        OptionSpec(
+            name: "output-locale", valueName: "locale",
+            help: "CSV output: input (the input's delimiter and decimal mark, the default) or plain (',' and '.')."),
+    ]
+
+    /// `--out`, if given.
+    var path: String?
+    /// Whether CSV output uses `,` and `.` whatever the input used.
+    var plain: Bool
+
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        path = arguments.value("out")
+        plain = try arguments.choice("output-locale", from: ["input", "plain"], default: "input") == "plain"
+    }
+
+    /// The dialect of CSV output for an input read in `input`.
+    func csvDialect(input: CSVDialect) -> CSVDialect { plain ? .plain : input }
+
+    /// Writes `text` to `--out` or standard output.
+    func write(_ text: String, _ terminal: Terminal) throws {
+        guard let path else {
+            terminal.write(text)
+            return
+        }
+        do {
+            try terminal.writeFile(path, Array(text.utf8))
+        } catch {
+            terminal.writeError("\(path): error: \(error.reason)\n")
+            throw Stop(status: .dataError)
+        }
     }
 }
 
 /// The lines every catalog run writes to standard error.
 enum Report {
     /// Warnings, then each rejected row's errors.
-    static func diagnostics(of evaluation: CatalogEvaluation, to terminal: Terminal) {
+    static func diagnostics(warnings: [Diagnostic], rejected: [RejectedRow], to terminal: Terminal) {
         var text = ""
-        for warning in evaluation.warnings { text += "\(warning)\n" }
-        for row in evaluation.rejected {
+        for warning in warnings { text += "\(warning)\n" }
+        for row in rejected {
             for diagnostic in row.diagnostics { text += "\(diagnostic)\n" }
         }
         if !text.isEmpty { terminal.writeError(text) }
     }
 
-    /// `FILE: N rows read, N ranked, N rejected`: rows read = ranked + rejected.
-    static func summary(of evaluation: CatalogEvaluation, to terminal: Terminal) {
-        terminal.writeError(
-            "\(evaluation.file): \(evaluation.rowsRead) rows read, \(evaluation.entries.count) ranked, "
-                + "\(evaluation.rejected.count) rejected\n")
+    /// `FILE: N rows read, N ranked, N rejected`; rows read = ranked + rejected.
+    static func summary(file: String, read: Int, rejected: Int, to terminal: Terminal) {
+        terminal.writeError("\(file): \(read) rows read, \(read - rejected) ranked, \(rejected) rejected\n")
     }
 }

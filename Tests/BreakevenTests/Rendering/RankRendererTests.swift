@@ -36,7 +36,7 @@ struct RankRendererTests {
     }
 
     @Test func decimalCommaCSV() throws {
-        let csv = RankRenderer(try Self.evaluation()).csv(writer: CSVWriter(delimiter: ";"), decimalMark: ",")
+        let csv = RankRenderer(try Self.evaluation()).csv(dialect: .european)
         let records = try Array(CSVReader(bytes: Array(csv.utf8), delimiter: UInt8(ascii: ";"))).map { try $0.get() }
         let column = try #require(records[0].fields.firstIndex(of: "stocked_profit"))
         let charger = try #require(records.first { $0.fields[0] == "CHARGER" })

@@ -1,0 +1,49 @@
+/// Writes the rejected rows of a catalog to a file of their own, so they can
+/// be fixed and fed back: each row verbatim, byte for byte, after two added
+/// fields, its line number and the reasons.
+///
+/// ```
+/// line;reason;sku;price;monthly_demand
+/// 12;"price: 'abc' is not a number";lamp;abc;10
+/// ```
+/// The header is the input's header with the same two fields in front; the
+/// delimiter is the input's, and so is the line end (CRLF when the header ended
+/// with one).
+public enum RejectsWriter {
+    /// The rejects file for an evaluated catalog.
+    public static func bytes(for evaluation: CatalogEvaluation) -> [UInt8] {
+        bytes(
+            rejected: evaluation.rejected, source: evaluation.source.bytes, header: evaluation.source.header,
+            delimiter: evaluation.dialect.delimiter)
+    }
+
+    /// The rejects file for a resolved catalog.
+    public static func bytes(for resolved: ResolvedCatalog) -> [UInt8] {
+        bytes(
+            rejected: resolved.rejected, source: resolved.catalog.source, header: resolved.catalog.headerBytes,
+            delimiter: resolved.catalog.dialect.delimiter)
+    }
+
+    /// The rejects file: `rejected` rows of the file `source`, whose header is at `header`.
+    public static func bytes(
+        rejected: [RejectedRow], source: [UInt8], header: Range<Int>, delimiter: Delimiter
+    ) -> [UInt8] {
+        let writer = CSVWriter(delimiter: delimiter.character)
+        let lineEnd: [UInt8] =
+            header.upperBound < source.count && source[header.upperBound] == UInt8(ascii: "\r")
+            ? [13, 10] : [10]
+        var output: [UInt8] = []
+        output += Array("line\(delimiter.rawValue)reason\(delimiter.rawValue)".utf8)
+        output += source[header.clamped(to: 0..<source.count)]
+        output += lineEnd
+        for row in rejected {
+            let reason = row.diagnostics.map { diagnostic in
+                diagnostic.column.map { "column \($0): \(diagnostic.message)" } ?? diagnostic.message
+            }.joined(separator: "; ")
+            output += Array("\(row.line)\(delimiter.rawValue)\(writer.field(reason))\(delimiter.rawValue)".utf8)
+            output += source[row.bytes.clamped(to: 0..<source.count)]
+            output += lineEnd
+        }
+        return output
+    }
+}

@@ -1,0 +1,55 @@
+/// A catalog whose rows have been resolved to ``SKUTerms`` under some
+/// settings: what `validate` checks and what the evaluation starts from.
+/// Every data row is in exactly one of ``rows`` and ``rejected``.
+public struct ResolvedCatalog: Sendable {
+    /// One resolved row.
+    public struct Row: Sendable {
+        /// The 1-based line of the row.
+        public var line: Int
+        /// The SKU's resolved inputs.
+        public var terms: SKUTerms
+    }
+
+    /// The catalog as read.
+    public var catalog: Catalog
+    /// Rows whose inputs resolved, in file order.
+    public var rows: [Row]
+    /// Rows rejected when read or when resolved, in file order.
+    public var rejected: [RejectedRow]
+
+    /// Data rows read.
+    public var rowsRead: Int { rows.count + rejected.count }
+
+    /// Resolves every accepted row of `catalog` under `settings`.
+    ///
+    /// A row whose inputs cannot be used (a missing price, a value pushed out
+    /// of range by an adjustment, no unit cost at all) is rejected with the
+    /// column of the input at fault.
+    public init(_ catalog: Catalog, settings: Settings = Settings()) {
+        self.catalog = catalog
+        rows = []
+        rows.reserveCapacity(catalog.rows.count)
+        var rejected = catalog.rejected
+        var lateRejects = false
+        for row in catalog.rows {
+            do {
+                rows.append(Row(line: row.line, terms: try SKUTerms(row.inputs, settings: settings)))
+            } catch {
+                let header = catalog.header
+                let column =
+                    header.column(of: error.name)
+                    ?? (error.name == .monthlyDemand ? header.column(of: .demandHistory) : nil)
+                var message = "\(error.name.name) \(error.reason)"
+                if let value = error.value { message += ", found \(NumberFormatting.exact(value))" }
+                if settings.adjustments[error.name] != nil { message += " after --set" }
+                rejected.append(
+                    RejectedRow(
+                        line: row.line, fields: [],
+                        diagnostics: [Diagnostic(file: catalog.file, line: row.line, column: column, message: message)],
+                        bytes: row.bytes))
+                lateRejects = true
+            }
+        }
+        self.rejected = lateRejects ? rejected.sorted { $0.line < $1.line } : rejected
+    }
+}
