@@ -67,13 +67,12 @@ public struct NumberParser: Sendable, Equatable {
             guard allowPercent else {
                 throw Failure(text: trimmed, reason: "is a percentage, but this column is not a rate")
             }
-            return value / 100
         }
         return value
     }
 
-    /// The value and whether it carried a `%`, or `nil` when `text` is not a
-    /// number written with `decimalMark`.
+    /// The value (already divided by 100 when it carried a `%`) and whether it
+    /// did, or `nil` when `text` is not a number written with `decimalMark`.
     static func number(in text: String, decimalMark: DecimalMark) -> (Double, Bool)? {
         var rest = Substring(text)
         var negative = false
@@ -97,22 +96,26 @@ public struct NumberParser: Sendable, Equatable {
         if let currency = currencies.first(where: { rest.uppercased().hasSuffix($0) }) {
             rest = rest.dropLast(currency.count).trimmingSpacesSuffix()
         }
-        guard let magnitude = plainNumber(rest, decimalMark: decimalMark) else { return nil }
+        // A percentage moves the decimal point two places in the text itself, so
+        // that "0.1%" reads as exactly the same Double as "0.001".
+        guard let magnitude = plainNumber(rest, decimalMark: decimalMark, exponentShift: isPercent ? -2 : 0)
+        else { return nil }
         let value = negative ? -magnitude : magnitude
         return (value == 0 ? 0 : value, isPercent)
     }
 
     /// Digits with an optional decimal mark, thousands separators grouping
     /// by three, and an optional exponent; no sign.
-    private static func plainNumber(_ text: Substring, decimalMark: DecimalMark) -> Double? {
+    private static func plainNumber(_ text: Substring, decimalMark: DecimalMark, exponentShift: Int) -> Double? {
         var mantissa = text
-        var exponent = ""
+        var exponent = exponentShift
         if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
             mantissa = text[..<e]
             let tail = text[text.index(after: e)...]
             let digits = tail.first == "-" || tail.first == "+" ? tail.dropFirst() : tail
-            guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit) else { return nil }
-            exponent = "e" + tail
+            guard !digits.isEmpty, digits.count < 6, digits.allSatisfy(\.isASCIIDigit), let value = Int(tail)
+            else { return nil }
+            exponent += value
         }
         let parts = mantissa.split(separator: decimalMark.character, omittingEmptySubsequences: false)
         guard parts.count <= 2 else { return nil }
@@ -120,7 +123,9 @@ public struct NumberParser: Sendable, Equatable {
         let fraction = parts.count == 2 ? parts[1] : ""
         guard fraction.allSatisfy(\.isASCIIDigit), !(whole.isEmpty && fraction.isEmpty) else { return nil }
         guard let digits = groupedDigits(whole, decimalMark: decimalMark) else { return nil }
-        let plain = (digits.isEmpty ? "0" : digits) + (fraction.isEmpty ? "" : "." + fraction) + exponent
+        let plain =
+            (digits.isEmpty ? "0" : digits) + (fraction.isEmpty ? "" : "." + fraction)
+            + (exponent == 0 ? "" : "e\(exponent)")
         guard let value = Double(plain), value.isFinite else { return nil }
         return value
     }

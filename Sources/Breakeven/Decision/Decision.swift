@@ -42,7 +42,10 @@ public struct Decision: Sendable, Equatable {
         }
         if let months = terms.historyMonths, months < terms.minHistoryMonths, demand.mean > 0 {
             flags.insert(.shortHistory)
-            if let virtual { recommended = virtual }
+            // Validating demand virtually is advice for a product not yet in
+            // stock; one already held stays where it earns most.
+            let alreadyStocked = terms.currentModel.map { $0 != .virtual } ?? false
+            if let virtual, !alreadyStocked { recommended = virtual }
         }
         let pattern = terms.demandHistory.flatMap(DemandPattern.init(history:))
         if let pattern, pattern != .smooth { flags.insert(.irregularDemand) }

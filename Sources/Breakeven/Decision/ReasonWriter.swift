@@ -156,10 +156,12 @@ struct ReasonWriter {
             + "\(NumberFormatting.compact(terms.minHistoryMonths))): "
         let best = models.first { $0.model == decision.mostProfitable } ?? recommended
         if recommended.model != .virtual {
-            return [
-                head + "demand is unproven, but there are no VIRTUAL figures to validate it with.",
-                comparison(recommended),
-            ]
+            let why =
+                models.contains { $0.model == .virtual }
+                ? "demand is unproven, but the SKU is already held in stock (\(decision.baseline)), "
+                    + "so it stays where it earns most."
+                : "demand is unproven, but there are no VIRTUAL figures to validate it with."
+            return [head + why, comparison(recommended)]
         }
         if best.model == recommended.model {
             return [

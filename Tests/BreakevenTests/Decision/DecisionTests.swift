@@ -57,6 +57,15 @@ struct DecisionTests {
         #expect(evaluation.decision.saving == 0)
     }
 
+    @Test func shortHistoryDoesNotMoveStockAlreadyHeld() throws {
+        var values = Self.bestSeller
+        values[.historyMonths] = 2
+        let evaluation = try evaluate(values, current: .stocked)
+        #expect(evaluation.decision.recommended == evaluation.decision.mostProfitable)
+        #expect(evaluation.decision.flags.contains(.shortHistory))
+        #expect(evaluation.decision.reasons[0].contains("already held in stock (STOCKED)"))
+    }
+
     @Test func historyLengthCountsAsHistoryMonths() throws {
         let short = try evaluate([.price: 20, .virtualUnitCost: 5, .stockedUnitCost: 3], history: [300, 320])
         #expect(short.decision.flags.contains(.shortHistory))
