@@ -135,7 +135,8 @@ public struct CatalogReader: Sendable {
             }
         }
         guard errors.isEmpty else {
-            return .failure(RejectedRow(line: record.line, fields: record.fields, diagnostics: errors, bytes: record.bytes))
+            let ordered = errors.sorted { ($0.column ?? 0) < ($1.column ?? 0) }
+            return .failure(RejectedRow(line: record.line, fields: record.fields, diagnostics: ordered, bytes: record.bytes))
         }
         return .success(inputs)
     }

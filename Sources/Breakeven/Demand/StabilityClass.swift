@@ -4,7 +4,7 @@ public enum StabilityClass: String, Sendable, Equatable, CaseIterable, CustomStr
     case x = "X"
     /// Variable: cv ≤ the Y limit (1.0 by default).
     case y = "Y"
-    /// Erratic: cv above the Y limit, or no demand to measure.
+    /// Volatile: cv above the Y limit, or no demand to measure.
     case z = "Z"
 
     /// The class of a coefficient of variation, given the two limits.
@@ -20,12 +20,12 @@ public enum StabilityClass: String, Sendable, Equatable, CaseIterable, CustomStr
     /// "X", "Y" or "Z".
     public var description: String { rawValue }
 
-    /// A word for a merchant: stable, variable or erratic.
+    /// A word for a merchant: stable, variable or volatile.
     public var word: String {
         switch self {
         case .x: return "stable"
         case .y: return "variable"
-        case .z: return "erratic"
+        case .z: return "volatile"
         }
     }
 }

@@ -33,7 +33,7 @@ public struct ExplainRenderer: Sendable {
         if let cv = terms.demand.coefficientOfVariation { demand += ", cv \(NumberFormatting.grouped(cv))" }
         demand += ")"
         if let pattern = decision.pattern { demand += " · \(pattern)" }
-        if let months = terms.historyMonths { demand += " · \(NumberFormatting.quantity(months)) months of history" }
+        if let months = terms.historyMonths { demand += " · \(NumberFormatting.compact(months)) months of history" }
         out += demand + "\n"
         out += "Flags: " + (decision.flags.isEmpty ? "none" : decision.flags.map(\.description).joined(separator: ", "))
             + "\n\n"
