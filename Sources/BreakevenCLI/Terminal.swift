@@ -51,19 +51,10 @@ public struct Terminal: Sendable {
 
 /// Unbuffered reads and writes on file descriptors, with errors as values.
 enum StandardStream {
+    /// Writes `text` to a standard stream; on a closed pipe (nobody is
+    /// reading) it stops quietly.
     static func write(_ text: String, to descriptor: Int32) {
-        let bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { buffer in
-                Glibc.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                return  // a closed pipe: nobody is reading, so stop quietly
-            }
-            offset += written
-        }
+        _ = writeAll(Array(text.utf8), to: descriptor)
     }
 
     static func write(_ bytes: [UInt8], toFile path: String) throws(FileError) {
@@ -72,6 +63,13 @@ enum StandardStream {
             throw FileError(path: path, reason: "cannot be written (\(String(cString: strerror(errno))))")
         }
         defer { close(descriptor) }
+        if let failure = writeAll(bytes, to: descriptor) {
+            throw FileError(path: path, reason: "cannot be written (\(failure))")
+        }
+    }
+
+    /// Writes every byte, retrying after interrupts; the error text when it cannot.
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes { buffer in
@@ -79,10 +77,11 @@ enum StandardStream {
             }
             if written < 0 {
                 if errno == EINTR { continue }
-                throw FileError(path: path, reason: "cannot be written (\(String(cString: strerror(errno))))")
+                return String(cString: strerror(errno))
             }
             offset += written
         }
+        return nil
     }
 
     static func read(path: String) throws(FileError) -> [UInt8] {

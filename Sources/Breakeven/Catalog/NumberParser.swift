@@ -163,7 +163,7 @@ extension StringProtocol {
 
 extension String {
     /// The text without leading and trailing spaces, tabs and no-break spaces.
-    func trimmingSpaces() -> String {
+    package func trimmingSpaces() -> String {
         String(Substring(self).trimmingSpacesPrefix().trimmingSpacesSuffix())
     }
 }

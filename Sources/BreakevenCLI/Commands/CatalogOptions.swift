@@ -50,18 +50,8 @@ struct CatalogOptions {
                 throw UsageError(message: "--set \(error.message)")
             }
         }
-        if let text = arguments.value("delimiter") {
-            guard let delimiter = Delimiter(parsing: text) else {
-                throw UsageError(message: "The value '\(text)' is invalid for '--delimiter'; use ',', ';' or tab")
-            }
-            self.delimiter = delimiter
-        }
-        if let text = arguments.value("decimal") {
-            guard let mark = NumberParser.DecimalMark(rawValue: text) else {
-                throw UsageError(message: "The value '\(text)' is invalid for '--decimal'; use '.' or ','")
-            }
-            decimalMark = mark
-        }
+        delimiter = try arguments.delimiter()
+        decimalMark = try arguments.decimalMark()
     }
 
     /// The file name shown in messages.

@@ -52,13 +52,3 @@ struct ExplainCommand: Command {
         return .success
     }
 }
-
-extension String {
-    /// The text without leading and trailing spaces.
-    func trimmingSpaces() -> String {
-        var text = Substring(self)
-        while text.first == " " || text.first == "\t" { text.removeFirst() }
-        while text.last == " " || text.last == "\t" { text.removeLast() }
-        return String(text)
-    }
-}

@@ -22,19 +22,8 @@ struct TemplateCommand: Command {
     var output: OutputOptions
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
-        var dialect = CSVDialect.plain
-        if let text = arguments.value("delimiter") {
-            guard let delimiter = Delimiter(parsing: text) else {
-                throw UsageError(message: "The value '\(text)' is invalid for '--delimiter'; use ',', ';' or tab")
-            }
-            dialect.delimiter = delimiter
-        }
-        if let text = arguments.value("decimal") {
-            guard let mark = NumberParser.DecimalMark(rawValue: text) else {
-                throw UsageError(message: "The value '\(text)' is invalid for '--decimal'; use '.' or ','")
-            }
-            dialect.decimalMark = mark
-        }
+        let dialect = CSVDialect(
+            delimiter: try arguments.delimiter() ?? .comma, decimalMark: try arguments.decimalMark() ?? .point)
         if dialect.delimiter == .comma && dialect.decimalMark == .comma {
             throw UsageError(message: "a decimal comma needs another delimiter: use --delimiter ';'")
         }

@@ -117,4 +117,22 @@ struct ParsedArguments: Sendable, Equatable {
         }
         return number
     }
+
+    /// `--delimiter`, if given: `,`, `;` or tab.
+    func delimiter() throws(UsageError) -> Delimiter? {
+        guard let text = value("delimiter") else { return nil }
+        guard let delimiter = Delimiter(parsing: text) else {
+            throw UsageError(message: "The value '\(text)' is invalid for '--delimiter'; use ',', ';' or tab")
+        }
+        return delimiter
+    }
+
+    /// `--decimal`, if given: `.` or `,`.
+    func decimalMark() throws(UsageError) -> NumberParser.DecimalMark? {
+        guard let text = value("decimal") else { return nil }
+        guard let mark = NumberParser.DecimalMark(rawValue: text) else {
+            throw UsageError(message: "The value '\(text)' is invalid for '--decimal'; use '.' or ','")
+        }
+        return mark
+    }
 }
