@@ -43,3 +43,29 @@ public struct Catalog: Sendable, Equatable {
     /// Data rows read (blank lines are not rows).
     public var rowsRead: Int { rows.count + rejected.count }
 }
+
+extension Catalog {
+    /// The catalog with only the rows of `skus` (`--only`), and how many rows
+    /// were left out. Rejected rows whose SKU cannot be read (a broken CSV
+    /// record) are kept, since they might be one of them.
+    public func restricted(to skus: Set<String>) -> (catalog: Catalog, leftOut: Int) {
+        var copy = self
+        copy.rows = rows.filter { skus.contains($0.inputs.sku) }
+        let skuColumn = header.column(of: .sku).map { $0 - 1 }
+        copy.rejected = rejected.filter { row in
+            guard let skuColumn, skuColumn < row.fields.count else { return true }
+            return skus.contains(row.fields[skuColumn].trimmingSpaces())
+        }
+        return (copy, rowsRead - copy.rowsRead)
+    }
+
+    /// The SKUs of the file's readable rows, in file order.
+    public var skus: [String] {
+        let skuColumn = header.column(of: .sku).map { $0 - 1 }
+        let rejectedSKUs = rejected.compactMap { row -> String? in
+            guard let skuColumn, skuColumn < row.fields.count else { return nil }
+            return row.fields[skuColumn].trimmingSpaces()
+        }
+        return rows.map(\.inputs.sku) + rejectedSKUs
+    }
+}

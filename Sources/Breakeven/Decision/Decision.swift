@@ -27,26 +27,10 @@ public struct Decision: Sendable, Equatable {
         terms: SKUTerms, models: [ModelEvaluation],
         breakEven: [FulfilmentModel: BreakEvenVolume] = [:]
     ) {
-        precondition(!models.isEmpty, "a SKU needs at least one evaluated model")
-        let best = models.dropFirst().reduce(models[0]) { Decision.isBetter($1, than: $0) ? $1 : $0 }
-        let virtual = models.first { $0.model == .virtual }
+        let choice = Decision.choose(terms: terms, models: models)
+        let recommended = choice.recommended
         let demand = terms.demand
-
-        var flags: Set<DecisionFlag> = []
-        var recommended = best
-        if demand.mean == 0 {
-            flags.insert(.noDemand)
-            if let virtual { recommended = virtual }
-        } else if models.allSatisfy({ $0.monthlyProfit < 0 }) {
-            flags.insert(.unprofitable)
-        }
-        if let months = terms.historyMonths, months < terms.minHistoryMonths, demand.mean > 0 {
-            flags.insert(.shortHistory)
-            // Validating demand virtually is advice for a product not yet in
-            // stock; one already held stays where it earns most.
-            let alreadyStocked = terms.currentModel.map { $0 != .virtual } ?? false
-            if let virtual, !alreadyStocked { recommended = virtual }
-        }
+        var flags = choice.flags
         let pattern = terms.demandHistory.flatMap(DemandPattern.init(history:))
         if let pattern, pattern != .smooth { flags.insert(.irregularDemand) }
         if demand.mean > 0, recommended.lostToDelivery >= DecisionFlag.lateDeliveryThreshold {
@@ -56,7 +40,7 @@ public struct Decision: Sendable, Equatable {
 
         let recommendedProfit = recommended.monthlyProfit
         self.recommended = recommended.model
-        self.mostProfitable = best.model
+        self.mostProfitable = choice.best.model
         self.cheapest =
             models.filter { $0.unitsSold > 0 }
             .min { $0.landedCostPerUnit < $1.landedCostPerUnit }?.model
@@ -72,6 +56,38 @@ public struct Decision: Sendable, Equatable {
         self.reasons = ReasonWriter(
             terms: terms, models: models, decision: self, breakEven: breakEven
         ).sentences()
+    }
+
+    /// The recommendation alone, without reasons or classes: the most
+    /// profitable model, then the guardrails of MODEL.md §4 (no demand, short
+    /// history, every model losing). Cheap enough to call in searches.
+    public static func recommendedModel(terms: SKUTerms, models: [ModelEvaluation]) -> FulfilmentModel {
+        choose(terms: terms, models: models).recommended.model
+    }
+
+    private static func choose(terms: SKUTerms, models: [ModelEvaluation])
+        -> (recommended: ModelEvaluation, best: ModelEvaluation, flags: Set<DecisionFlag>)
+    {
+        precondition(!models.isEmpty, "a SKU needs at least one evaluated model")
+        let best = models.dropFirst().reduce(models[0]) { Decision.isBetter($1, than: $0) ? $1 : $0 }
+        let virtual = models.first { $0.model == .virtual }
+        let demand = terms.demand
+        var flags: Set<DecisionFlag> = []
+        var recommended = best
+        if demand.mean == 0 {
+            flags.insert(.noDemand)
+            if let virtual { recommended = virtual }
+        } else if models.allSatisfy({ $0.monthlyProfit < 0 }) {
+            flags.insert(.unprofitable)
+        }
+        if let months = terms.historyMonths, months < terms.minHistoryMonths, demand.mean > 0 {
+            flags.insert(.shortHistory)
+            // Validating demand virtually is advice for a product not yet in
+            // stock; one already held stays where it earns most.
+            let alreadyStocked = terms.currentModel.map { $0 != .virtual } ?? false
+            if let virtual, !alreadyStocked { recommended = virtual }
+        }
+        return (recommended, best, flags)
     }
 
     /// Whether `a` beats `b`: more profit; on a tie (within 10⁻⁹ relative)

@@ -49,22 +49,26 @@ public enum SettingsParser {
         }
         var name = String(expression[..<equals]).trimmingSpaces()
         let valueText = String(expression[expression.index(after: equals)...]).trimmingSpaces()
-        var operation: Character = "="
+        var operation = "="
         if let last = name.last, last == "*" || last == "+" {
-            operation = last
+            operation = String(last)
             name = String(name.dropLast()).trimmingSpaces()
         }
         let input = try numericInput(name)
-        guard let value = Double(valueText), value.isFinite else {
-            throw Failure(message: "'\(expression)': '\(valueText)' is not a number")
+        do {
+            return (input, try change(operation + valueText, for: input))
+        } catch {
+            throw Failure(message: "'\(expression)': \(error.message)")
         }
-        switch operation {
-        case "*": return (input, .scale(value))
-        case "+": return (input, .shift(value))
-        default:
-            try check(value, for: input)
-            return (input, .set(value))
+    }
+
+    /// Parses `NAME=VALUE` for `--default`: a value, not a change.
+    public static func defaultValue(_ expression: String) throws(Failure) -> (InputName, Double) {
+        let (input, adjustment) = try adjustment(expression)
+        guard case .set(let value) = adjustment else {
+            throw Failure(message: "'\(expression)': a default is NAME=VALUE, not a change")
         }
+        return (input, value)
     }
 
     /// The numeric input called `name`, or a failure with a suggestion.
@@ -88,7 +92,47 @@ public enum SettingsParser {
         }
     }
 
-    private static func describe(_ error: Error) -> String {
+    /// A change as a scenario file writes it: a number or `"=VALUE"`
+    /// replaces, `"*FACTOR"` scales, `"+DELTA"` or `"-DELTA"` shifts; a
+    /// rate may be written `"15%"`.
+    public static func change(_ raw: Any, for input: InputName) throws(Failure) -> Adjustment {
+        if let number = raw as? NSNumber, !(raw is Bool) {
+            try check(number.doubleValue, for: input)
+            return .set(number.doubleValue)
+        }
+        guard let text = (raw as? String)?.trimmingSpaces(), !text.isEmpty else {
+            throw Failure(message: "expected a number or a string like \"*1.1\", \"+0.5\", \"=3\"")
+        }
+        let parser = NumberParser(decimalMark: .point)
+        func number(_ body: Substring) throws(Failure) -> Double {
+            let value: Double?
+            do {
+                value = try parser.parse(String(body), allowPercent: input.spec.isRate)
+            } catch {
+                throw Failure(message: "'\(text)' is not a change: '\(error.text)' \(error.reason)")
+            }
+            guard let value else { throw Failure(message: "'\(text)' has no number") }
+            return value
+        }
+        switch text.first {
+        case "*": return .scale(try number(text.dropFirst()))
+        case "+": return .shift(try number(text.dropFirst()))
+        case "-": return .shift(-(try number(text.dropFirst())))
+        case "=":
+            let value = try number(text.dropFirst())
+            try check(value, for: input)
+            return .set(value)
+        case let first? where first.isNumber || first == ".":
+            let value = try number(Substring(text))
+            try check(value, for: input)
+            return .set(value)
+        default:
+            throw Failure(
+                message: "'\(text)' is not a change: use a number, \"=VALUE\", \"*FACTOR\", \"+DELTA\" or \"-DELTA\"")
+        }
+    }
+
+    static func describe(_ error: Error) -> String {
         let nsError = error as NSError
         if let detail = nsError.userInfo["NSDebugDescription"] as? String { return detail }
         return nsError.localizedDescription

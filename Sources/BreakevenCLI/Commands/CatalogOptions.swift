@@ -1,5 +1,24 @@
 import Breakeven
 
+/// A catalog read under the command line's settings.
+struct LoadedCatalog {
+    /// The rows kept (all, or those of `--only`).
+    var catalog: Catalog
+    /// The settings of the run: settings file, `--default`, `--set`.
+    var settings: Settings
+    /// Rows left out by `--only`.
+    var leftOut: Int
+
+    /// `FILE: N rows read, N ranked, N rejected[, N left out by --only]`:
+    /// rows read = ranked + rejected (+ left out), always.
+    func summary(rejected: Int, ranked: Int) -> String {
+        let read = catalog.rowsRead + leftOut
+        var text = "\(catalog.file): \(read) rows read, \(ranked) ranked, \(rejected) rejected"
+        if leftOut > 0 { text += ", \(leftOut) left out by --only" }
+        return text + "\n"
+    }
+}
+
 /// The options every catalog-reading command shares: the file, its dialect,
 /// the settings file, the `--set` adjustments and where rejected rows go.
 struct CatalogOptions {
@@ -16,6 +35,12 @@ struct CatalogOptions {
         OptionSpec(
             name: "set", valueName: "name=value",
             help: "Override an input for every SKU: NAME=VALUE replaces, NAME*=FACTOR scales, NAME+=DELTA shifts.",
+            repeats: true),
+        OptionSpec(
+            name: "default", valueName: "name=value",
+            help: "Change an input's default, for the SKUs that leave it empty.", repeats: true),
+        OptionSpec(
+            name: "only", valueName: "sku,…", help: "Restrict the run to these SKUs (comma-separated).",
             repeats: true),
         OptionSpec(
             name: "rejects", valueName: "file",
@@ -36,6 +61,10 @@ struct CatalogOptions {
     var decimalMark: NumberParser.DecimalMark?
     /// Where to write rejected rows, if anywhere.
     var rejectsPath: String?
+    /// `--default` values.
+    var defaults: InputValues
+    /// `--only` SKUs, if given.
+    var only: [String]?
 
     init(_ arguments: ParsedArguments, path: String) throws(UsageError) {
         self.path = path
@@ -52,17 +81,31 @@ struct CatalogOptions {
         }
         delimiter = try arguments.delimiter()
         decimalMark = try arguments.decimalMark()
+        defaults = InputValues()
+        for expression in arguments.values["default"] ?? [] {
+            do {
+                let (name, value) = try SettingsParser.defaultValue(expression)
+                defaults[name] = value
+            } catch {
+                throw UsageError(message: "--default \(error.message)")
+            }
+        }
+        if let lists = arguments.values["only"] {
+            only = lists.flatMap { $0.split(separator: ",") }.map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+        }
     }
 
     /// The file name shown in messages.
     var displayName: String { path == "-" ? "<stdin>" : path }
 
-    /// Reads the settings and the catalog, and says on standard error what
-    /// format was detected: `catalog.csv: ';' separated, decimal comma, 1,204 rows`.
+    /// Reads the settings and the catalog, restricts it to `--only`, and says
+    /// on standard error what format was detected:
+    /// `catalog.csv: ';' separated, decimal comma, 1,204 rows`.
     ///
-    /// - Throws: ``UsageError`` for a bad settings file; ``Stop`` after
-    ///   printing why the catalog cannot be read.
-    func load(_ terminal: Terminal) throws -> (Catalog, Settings) {
+    /// - Throws: ``UsageError`` for a bad settings file or an `--only` SKU
+    ///   the file does not have; ``Stop`` after printing why the catalog
+    ///   cannot be read.
+    func load(_ terminal: Terminal) throws -> LoadedCatalog {
         var settings = Settings(adjustments: adjustments)
         if let settingsPath {
             let bytes: [UInt8]
@@ -78,6 +121,7 @@ struct CatalogOptions {
                 throw UsageError(message: "\(settingsPath): \(error.message)")
             }
         }
+        settings = settings.overlaid(with: Settings(defaults: defaults))
         let bytes: [UInt8]
         do {
             bytes = try terminal.read(path)
@@ -86,16 +130,25 @@ struct CatalogOptions {
             throw Stop(status: .noInput)
         }
         let detection = DialectDetector.detect(bytes, delimiter: delimiter, decimalMark: decimalMark)
+        let catalog: Catalog
         do {
-            let catalog = try CatalogReader(dialect: detection.dialect).read(bytes, file: displayName)
-            terminal.writeError(
-                "\(displayName): \(detection.description), \(NumberFormatting.grouped(Double(catalog.rowsRead), decimals: 0)) "
-                    + "row\(catalog.rowsRead == 1 ? "" : "s")\n")
-            return (catalog, settings)
+            catalog = try CatalogReader(dialect: detection.dialect).read(bytes, file: displayName)
         } catch {
             terminal.writeError("\(error.diagnostic)\n")
             throw Stop(status: .dataError)
         }
+        terminal.writeError(
+            "\(displayName): \(detection.description), \(NumberFormatting.grouped(Double(catalog.rowsRead), decimals: 0)) "
+                + "row\(catalog.rowsRead == 1 ? "" : "s")\n")
+        guard let only else { return LoadedCatalog(catalog: catalog, settings: settings, leftOut: 0) }
+        let known = Set(catalog.skus)
+        for sku in only where !known.contains(sku) {
+            var message = "--only: no SKU '\(sku)' in \(displayName)"
+            if let near = NameSuggestion.closest(to: sku, in: catalog.skus) { message += ". Did you mean '\(near)'?" }
+            throw UsageError(message: message)
+        }
+        let (restricted, leftOut) = catalog.restricted(to: Set(only))
+        return LoadedCatalog(catalog: restricted, settings: settings, leftOut: leftOut)
     }
 
     /// Writes `rejects` (a rejects file) to `--rejects`, when given; it has

@@ -26,12 +26,11 @@ struct ExplainCommand: Command {
     }
 
     func run(_ terminal: Terminal) throws -> ExitCode {
-        let (file, settings) = try catalog.load(terminal)
-        let resolved = ResolvedCatalog(file, settings: settings)
+        let loaded = try catalog.load(terminal)
+        let file = loaded.catalog
+        let resolved = ResolvedCatalog(file, settings: loaded.settings)
         try catalog.writeRejects(RejectsWriter.bytes(for: resolved), terminal)
-        defer {
-            Report.summary(file: file.file, read: resolved.rowsRead, rejected: resolved.rejected.count, to: terminal)
-        }
+        defer { terminal.writeError(loaded.summary(rejected: resolved.rejected.count, ranked: resolved.rows.count)) }
         guard let row = resolved.rows.first(where: { $0.terms.sku == sku }) else {
             let mine = resolved.rejected.filter { rejected in
                 rejected.fields.contains { $0.trimmingSpaces() == sku }

@@ -39,8 +39,8 @@ struct RankCommand: Command {
     }
 
     func run(_ terminal: Terminal) throws -> ExitCode {
-        let (file, settings) = try catalog.load(terminal)
-        let evaluation = CatalogEvaluation(file, settings: settings)
+        let loaded = try catalog.load(terminal)
+        let evaluation = CatalogEvaluation(loaded.catalog, settings: loaded.settings)
         Report.diagnostics(warnings: evaluation.warnings, rejected: evaluation.rejected, to: terminal)
         let renderer = RankRenderer(evaluation, top: top)
         let text: String
@@ -52,7 +52,7 @@ struct RankCommand: Command {
         }
         try output.write(text, terminal)
         try catalog.writeRejects(RejectsWriter.bytes(for: evaluation), terminal)
-        Report.summary(file: evaluation.file, read: evaluation.rowsRead, rejected: evaluation.rejected.count, to: terminal)
+        terminal.writeError(loaded.summary(rejected: evaluation.rejected.count, ranked: evaluation.entries.count))
         return evaluation.rejected.isEmpty ? .success : .dataError
     }
 }
@@ -106,8 +106,4 @@ enum Report {
         if !text.isEmpty { terminal.writeError(text) }
     }
 
-    /// `FILE: N rows read, N ranked, N rejected`; rows read = ranked + rejected.
-    static func summary(file: String, read: Int, rejected: Int, to terminal: Terminal) {
-        terminal.writeError("\(file): \(read) rows read, \(read - rejected) ranked, \(rejected) rejected\n")
-    }
 }

@@ -21,11 +21,11 @@ struct ValidateCommand: Command {
     }
 
     func run(_ terminal: Terminal) throws -> ExitCode {
-        let (file, settings) = try catalog.load(terminal)
-        let resolved = ResolvedCatalog(file, settings: settings)
+        let loaded = try catalog.load(terminal)
+        let resolved = ResolvedCatalog(loaded.catalog, settings: loaded.settings)
         try output.write(ValidationReport(resolved).text(), terminal)
         try catalog.writeRejects(RejectsWriter.bytes(for: resolved), terminal)
-        Report.summary(file: file.file, read: resolved.rowsRead, rejected: resolved.rejected.count, to: terminal)
+        terminal.writeError(loaded.summary(rejected: resolved.rejected.count, ranked: resolved.rows.count))
         return resolved.rejected.isEmpty ? .success : .dataError
     }
 }
