@@ -7,7 +7,10 @@ public enum BreakevenTool {
 
     /// The subcommands, in the order `--help` lists them.
     static var commands: [any Command.Type] {
-        [RankCommand.self, ExplainCommand.self, ValidateCommand.self, TemplateCommand.self, ColumnsCommand.self]
+        [
+            RankCommand.self, ExplainCommand.self, WhatIfCommand.self, FlipCommand.self, SensitivityCommand.self,
+            ValidateCommand.self, TemplateCommand.self, ColumnsCommand.self,
+        ]
     }
 
     /// Runs `arguments` (without the program name) and returns the exit status.

@@ -123,12 +123,3 @@ struct SpreadsheetTests {
         #expect(breakeven(["rank", "-", "--decimal", "x"], stdin: "").status == .usage)
     }
 }
-
-/// Positions of output columns, for tests that pick cells out of CSV lines.
-enum OutputColumnsNames {
-    static func index(_ name: String) -> Int {
-        let header = breakeven(["rank", "-", "--format", "csv"], stdin: "sku,price,monthly_demand,virtual_unit_cost\nA,1,1,1\n")
-            .out.split(separator: "\n")[0].split(separator: ",").map(String.init)
-        return header.firstIndex(of: name) ?? -1
-    }
-}

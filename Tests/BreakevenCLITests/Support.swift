@@ -84,3 +84,18 @@ func assertSnapshot(_ text: String, named name: String, sourceLocation: SourceLo
     }
     #expect(text == expected, "snapshot \(name) differs", sourceLocation: sourceLocation)
 }
+
+/// Output columns, for tests that pick cells out of CSV lines.
+enum OutputColumnsNames {
+    /// The position of column `name` in `rank --format csv`.
+    static func index(_ name: String) -> Int {
+        let header = breakeven(["rank", "-", "--format", "csv"], stdin: "sku,price,monthly_demand,virtual_unit_cost\nA,1,1,1\n")
+            .out.split(separator: "\n")[0].split(separator: ",").map(String.init)
+        return header.firstIndex(of: name) ?? -1
+    }
+
+    /// Some numeric output columns of a VIRTUAL-only SKU.
+    static let numbers = [
+        "cv", "monthly_demand", "virtual_profit", "virtual_landed_cost", "virtual_capital", "virtual_units_sold", "saving",
+    ]
+}

@@ -22,7 +22,7 @@ public struct FlipSearch: Sendable, Equatable {
     public var range: ClosedRange<Double>?
 
     /// Points scanned on each side before bisecting the first change.
-    static let scanPoints = 400
+    static let scanPoints = 200
 
     /// Searches both sides of today's value.
     ///
@@ -30,7 +30,7 @@ public struct FlipSearch: Sendable, Equatable {
     /// above it for a price or a probability) and up to 10× today's value, a
     /// rate up to its bound of 1; an input that is 0 today is searched up to a
     /// scale of its unit (``zeroScale(for:price:)``). Each side is scanned at
-    /// 400 points spaced evenly and 400 spaced geometrically towards the far
+    /// 200 points spaced evenly and 200 spaced geometrically towards the far
     /// end, from today's value outwards; the first change is bisected to 10⁻¹²
     /// relative. A change narrower than the scan spacing can be missed.
     public init(_ probe: InputProbe) {
