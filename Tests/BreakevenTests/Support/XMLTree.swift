@@ -11,8 +11,13 @@ final class XMLElementNode: @unchecked Sendable {
     let name: String
     let attributes: [String: String]
     private(set) var children: [XMLElementNode] = []
-    /// The text directly inside, concatenated.
-    private(set) var text = ""
+    /// Text and child elements in document order.
+    private var content: [Content] = []
+
+    private enum Content {
+        case text(String)
+        case element(XMLElementNode)
+    }
     weak private(set) var parent: XMLElementNode?
 
     init(name: String, attributes: [String: String], parent: XMLElementNode?) {
@@ -29,8 +34,15 @@ final class XMLElementNode: @unchecked Sendable {
     /// The classes of the `class` attribute.
     var classes: [String] { (attributes["class"] ?? "").split(separator: " ").map(String.init) }
 
-    /// All text inside, descendants included.
-    var allText: String { text + children.map(\.allText).joined() }
+    /// All text inside, descendants included, in document order.
+    var allText: String {
+        content.map { part in
+            switch part {
+            case .text(let text): return text
+            case .element(let child): return child.allText
+            }
+        }.joined()
+    }
 
     /// This element and every element below it, in document order.
     var descendants: [XMLElementNode] { [self] + children.flatMap(\.descendants) }
@@ -62,8 +74,12 @@ final class XMLElementNode: @unchecked Sendable {
         return (x, y)
     }
 
-    fileprivate func add(_ child: XMLElementNode) { children.append(child) }
-    fileprivate func append(_ string: String) { text += string }
+    fileprivate func add(_ child: XMLElementNode) {
+        children.append(child)
+        content.append(.element(child))
+    }
+
+    fileprivate func append(_ string: String) { content.append(.text(string)) }
 }
 
 /// Parses `text` with Foundation's `XMLParser`; throws with the line and
