@@ -9,6 +9,7 @@ public enum BreakevenTool {
     static var commands: [any Command.Type] {
         [
             RankCommand.self, ExplainCommand.self, WhatIfCommand.self, FlipCommand.self, SensitivityCommand.self,
+            ReportCommand.self, ChartCommand.self,
             ValidateCommand.self, TemplateCommand.self, ColumnsCommand.self,
         ]
     }

@@ -31,6 +31,8 @@ public struct Terminal: Sendable {
     var writeFile: @Sendable (String, [UInt8]) throws(FileError) -> Void
     /// Environment variables.
     var environment: [String: String]
+    /// Whether standard output is a terminal rather than a file or a pipe.
+    var standardOutputIsTerminal = false
 
     /// The process's own streams, files and environment.
     public static var system: Terminal {
@@ -40,7 +42,14 @@ public struct Terminal: Sendable {
             readFile: { path throws(FileError) in try StandardStream.read(path: path) },
             readStandardInput: { () throws(FileError) in try StandardStream.readAll(descriptor: STDIN_FILENO, name: "-") },
             writeFile: { path, bytes throws(FileError) in try StandardStream.write(bytes, toFile: path) },
-            environment: ProcessInfo.processInfo.environment)
+            environment: ProcessInfo.processInfo.environment,
+            standardOutputIsTerminal: isatty(STDOUT_FILENO) == 1)
+    }
+
+    /// Whether output for people may be coloured: standard output is a
+    /// terminal and `NO_COLOR` is unset or empty (<https://no-color.org>).
+    var colourOutput: Bool {
+        standardOutputIsTerminal && (environment["NO_COLOR"] ?? "").isEmpty
     }
 
     /// Reads `path`, or standard input when it is `-`.

@@ -50,8 +50,12 @@ func fixture(_ name: String) -> String {
 }
 
 /// Runs `breakeven` in-process with `arguments`, `stdin` on standard input
-/// and `files` as extra in-memory files (any other path is read from disk).
-func breakeven(_ arguments: [String], stdin: String = "", files: [String: String] = [:]) -> Run {
+/// and `files` as extra in-memory files (any other path is read from disk);
+/// `environment` and `terminal` (standard output is a terminal) as given.
+func breakeven(
+    _ arguments: [String], stdin: String = "", files: [String: String] = [:], environment: [String: String] = [:],
+    terminal outputIsTerminal: Bool = false
+) -> Run {
     let recorder = Recorder()
     let terminal = Terminal(
         write: { recorder.write($0, error: false) },
@@ -62,7 +66,7 @@ func breakeven(_ arguments: [String], stdin: String = "", files: [String: String
         },
         readStandardInput: { () throws(FileError) in Array(stdin.utf8) },
         writeFile: { path, bytes throws(FileError) in recorder.write(bytes, file: path) },
-        environment: [:])
+        environment: environment, standardOutputIsTerminal: outputIsTerminal)
     let status = BreakevenTool.run(arguments, terminal: terminal)
     let (out, err, files) = recorder.result
     return Run(status: status, out: out, err: err, files: files)

@@ -27,25 +27,10 @@ struct ExplainCommand: Command {
 
     func run(_ terminal: Terminal) throws -> ExitCode {
         let loaded = try catalog.load(terminal)
-        let file = loaded.catalog
-        let resolved = ResolvedCatalog(file, settings: loaded.settings)
+        let resolved = ResolvedCatalog(loaded.catalog, settings: loaded.settings)
         try catalog.writeRejects(RejectsWriter.bytes(for: resolved), terminal)
         defer { terminal.writeError(loaded.summary(rejected: resolved.rejected.count, ranked: resolved.rows.count)) }
-        guard let row = resolved.rows.first(where: { $0.terms.sku == sku }) else {
-            let mine = resolved.rejected.filter { rejected in
-                rejected.fields.contains { $0.trimmingSpaces() == sku }
-                    || file.rows.contains { $0.line == rejected.line && $0.inputs.sku == sku }
-            }
-            if !mine.isEmpty {
-                Report.diagnostics(warnings: [], rejected: mine, to: terminal)
-                return .dataError
-            }
-            var message = "no SKU '\(sku)' in \(file.file)"
-            if let suggestion = NameSuggestion.closest(to: sku, in: resolved.rows.map(\.terms.sku)) {
-                message += ". Did you mean '\(suggestion)'?"
-            }
-            throw UsageError(message: message)
-        }
+        let row = try SKULookup(resolved: resolved).row(sku, terminal)
         let renderer = ExplainRenderer(Evaluator.evaluate(row.terms), line: row.line)
         try output.write(format == "json" ? renderer.json() : renderer.text(), terminal)
         return .success

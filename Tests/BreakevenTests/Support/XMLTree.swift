@@ -130,7 +130,7 @@ private final class XMLTreeBuilder: NSObject, XMLParserDelegate {
         stack.last?.append(string)
     }
 
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        stack.last?.append(String(decoding: CDATABlock, as: UTF8.self))
+    func parser(_ parser: XMLParser, foundCDATA cdataBlock: Data) {
+        stack.last?.append(String(decoding: cdataBlock, as: UTF8.self))
     }
 }

@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+
+@testable import BreakevenCLI
+
+@Suite("breakeven report")
+struct ReportCommandTests {
+    static let catalog = testDirectory.appendingPathComponent("../../examples/catalog.csv")
+        .standardized.path
+
+    @Test func helpSnapshots() {
+        assertSnapshot(breakeven(["report", "--help"]).out, named: "report-help.txt")
+        assertSnapshot(breakeven(["--help"]).out, named: "help.txt")
+    }
+
+    @Test func writesOnePageToStandardOutputOrToOut() throws {
+        let run = breakeven(["report", Self.catalog])
+        #expect(run.status == .success)
+        #expect(run.out.hasPrefix("<!DOCTYPE html>"))
+        #expect(run.err.hasSuffix(": 28 rows read, 28 ranked, 0 rejected\n"))
+        let page = try parseXML(run.out)
+        #expect(page.all("table", class: "skus").first?.all("tbody").first?.all("tr").count == 28)
+        // The 20 best savings in detail by default.
+        #expect(page.all("article", class: "sku").count == 20)
+        let written = breakeven(["report", Self.catalog, "--out", "report.html"])
+        #expect(written.out.isEmpty)
+        #expect(written.file("report.html") == run.out)
+    }
+
+    @Test func topChoosesHowManySKUsAreCharted() throws {
+        let page = try parseXML(breakeven(["report", Self.catalog, "--top", "3"]).out)
+        let articles = page.all("article", class: "sku")
+        // The three best savings of the example catalog (README's rank table).
+        #expect(
+            articles.map { $0.all("h3").first?.allText ?? "" } == [
+                "1.whey-protein-1kg", "2.charger-usbc-20w", "3.cable-usbc-2m",
+            ])
+        #expect(breakeven(["report", Self.catalog, "--top", "0"]).status == .usage)
+    }
+
+    @Test func onlyRestrictsTheReportAndChartsEverySKUNamed() throws {
+        let run = breakeven(["report", Self.catalog, "--only", "sofa-3-seat-grey,cable-usbc-2m"])
+        #expect(run.status == .success)
+        let page = try parseXML(run.out)
+        #expect(page.all("table", class: "skus").first?.all("tbody").first?.all("tr").count == 2)
+        #expect(page.all("article", class: "sku").count == 2)
+        #expect(run.err.hasSuffix(", 26 left out by --only\n"))
+        let typo = breakeven(["report", Self.catalog, "--only", "sofa-3-seat-gray"])
+        #expect(typo.status == .usage)
+        #expect(typo.err.contains("Did you mean 'sofa-3-seat-grey'?"))
+    }
+
+    @Test func rejectedRowsAreReportedAndLeftOut() throws {
+        let csv = "sku,price,monthly_demand,virtual_unit_cost\ngood,20,10,8\nbad,abc,3,4\n"
+        let run = breakeven(["report", "-"], stdin: csv)
+        #expect(run.status == .dataError)
+        #expect(run.err.contains("<stdin>:3:2: error: 'abc' is not a number (column price)"))
+        let page = try parseXML(run.out)
+        #expect(
+            page.all("p", class: "meta").first?.allText.contains("1 row rejected (not shown)")
+                == true)
+    }
+
+    /// A 10,000-SKU catalog, generated: the report stays under 5 MB and parses.
+    @Test func tenThousandSKUsStayUnderFiveMegabytes() throws {
+        let csv = Self.generatedCatalog(count: 10_000)
+        let clock = ContinuousClock()
+        var run: Run?
+        let elapsed = clock.measure { run = breakeven(["report", "-"], stdin: csv) }
+        let report = try #require(run)
+        #expect(report.status == .success)
+        let bytes = report.out.utf8.count
+        #expect(bytes < 5_000_000, "the report is \(bytes) bytes")
+        let page = try parseXML(report.out)
+        #expect(
+            page.all("table", class: "skus").first?.all("tbody").first?.all("tr").count == 10_000)
+        #expect(page.all("article", class: "sku").count == 20)
+        print("report of 10,000 SKUs: \(bytes) bytes in \(elapsed) (debug build, in-process)")
+    }
+
+    /// `count` SKUs with prices, demands, costs and variability spread by a
+    /// fixed linear congruential generator, so every run gets the same file.
+    static func generatedCatalog(count: Int) -> String {
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next() -> Double {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Double(state >> 11) / Double(1 << 53)
+        }
+        let models = ["", "virtual", "stocked", "marketplace"]
+        var text =
+            "sku,price,monthly_demand,demand_sd,weight_kg,volume_l,virtual_unit_cost,stocked_unit_cost,"
+        text += "marketplace_fulfillment_fee,moq,current_model\n"
+        for index in 0..<count {
+            let price = 5 + 300 * next() * next()
+            let demand = (2000 * next() * next() * next()).rounded()
+            let sd = demand * (0.1 + 1.2 * next())
+            let virtualCost = price * (0.4 + 0.25 * next())
+            let stockedCost = virtualCost * (0.5 + 0.4 * next())
+            let fee = next() < 0.3 ? "" : String(format: "%.2f", 2 + 6 * next())
+            let model = models[Int(next() * 4)]
+            text +=
+                "sku-\(index),\(String(format: "%.2f", price)),\(Int(demand)),\(String(format: "%.1f", sd)),"
+            text +=
+                "\(String(format: "%.2f", 0.1 + 5 * next())),\(String(format: "%.1f", 0.2 + 20 * next())),"
+            text +=
+                "\(String(format: "%.2f", virtualCost)),\(String(format: "%.2f", stockedCost)),\(fee),"
+            text += "\(Int(1 + 100 * next())),\(model)\n"
+        }
+        return text
+    }
+}
