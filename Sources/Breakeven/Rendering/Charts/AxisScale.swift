@@ -100,8 +100,13 @@ public struct AxisScale: Sendable, Equatable {
     /// A linear scale from a tick at or below `low` to one at or above
     /// `high`, with at most about `maxTicks` intervals of a 1, 2 or 5 × 10^k step.
     /// When `low == high` the domain is widened around it.
+    ///
+    /// With `tight`, the domain is `low…high` itself and the ticks are the
+    /// multiples of the step inside it: for bars, where an end that is not
+    /// a tick wastes less room than a whole step beyond a sliver of data.
     public static func linear(
-        covering low: Double, _ high: Double, from start: Double, to end: Double, maxTicks: Int = 6
+        covering low: Double, _ high: Double, from start: Double, to end: Double, maxTicks: Int = 6,
+        tight: Bool = false
     ) -> AxisScale {
         precondition(low.isFinite && high.isFinite && low <= high, "a scale needs a finite range")
         var low = low
@@ -112,13 +117,18 @@ public struct AxisScale: Sendable, Equatable {
             high += pad
         }
         let step = NiceNumber(roundingUp: (high - low) / Double(max(1, maxTicks)))
-        let first = (low / step.value).rounded(.down)
-        let last = (high / step.value).rounded(.up)
-        let ticks = stride(from: first, through: last, by: 1).map { step.times($0) }
+        var first = (low / step.value).rounded(.down)
+        var last = (high / step.value).rounded(.up)
+        if tight {
+            if step.times(first) < low { first += 1 }
+            if step.times(last) > high { last -= 1 }
+        }
+        let ticks =
+            first <= last ? stride(from: first, through: last, by: 1).map { step.times($0) } : []
         return AxisScale(
-            kind: .linear, lower: ticks[0], upper: ticks[ticks.count - 1], start: start, end: end,
-            ticks: ticks,
-            step: step.value)
+            kind: .linear, lower: tight ? low : step.times(first),
+            upper: tight ? high : step.times(last),
+            start: start, end: end, ticks: ticks, step: step.value)
     }
 
     /// A log scale from the nearest 1, 2 or 5 × 10^k at or below `low` to the

@@ -54,7 +54,9 @@ public struct CostBarsChart: Sendable {
                 + NumberFormatting.money(priceKept(result) - result.landedCostPerUnit)
         }
         let valueWidth = (valueTexts.map { ChartStyle.textWidth($0) }.max() ?? 0) + 10
-        var x = AxisScale.linear(covering: low, high, from: 0, to: 1, maxTicks: 6)
+        // Tight: a sliver of negative returns should not cost a whole step of width.
+        var x = AxisScale.linear(
+            covering: low, high * 1.02, from: 0, to: 1, maxTicks: 6, tight: true)
         let lastLabel = x.ticks.last.map { ChartStyle.textWidth(x.label($0)) / 2 } ?? 0
         x.start = labelWidth
         x.end = width - max(valueWidth, lastLabel + 4)

@@ -52,9 +52,14 @@ public struct ProfitChart: Sendable {
 
     /// The demands at which the lines are sampled: `samples` points evenly
     /// spread along the axis.
+    /// At no demand nothing is stocked and every profit is 0, while just
+    /// above it a stock-holding model pays for its minimum order: a linear
+    /// axis starts a quarter of a sample step above 0 so that jump is not
+    /// drawn as a spike at the origin.
     static func grid(_ scale: AxisScale, samples: Int) -> [Double] {
-        (0..<samples).map { index in
-            let t = Double(index) / Double(samples - 1)
+        let first = scale.kind == .linear && scale.lower == 0 ? 0.25 / Double(samples - 1) : 0
+        return (0..<samples).map { index in
+            let t = max(first, Double(index) / Double(samples - 1))
             return scale.value(at: scale.start + t * (scale.end - scale.start))
         }
     }

@@ -24,7 +24,7 @@ enum ReportStyle {
             .up { color: #1a7f37; } .down { color: #cf222e; }
             svg { max-width: 100%; height: auto; display: block; }
             table { border-collapse: collapse; font-variant-numeric: tabular-nums; }
-            th, td { padding: 3px 8px; text-align: right; white-space: nowrap; }
+            th, td { padding: 3px 6px; text-align: right; white-space: nowrap; }
             th { font-weight: 600; border-bottom: 1px solid var(--ink); vertical-align: bottom; }
             td { border-bottom: 1px solid #eaeef2; }
             th.text, td.text { text-align: left; }
@@ -36,12 +36,14 @@ enum ReportStyle {
             table.sortable th:hover { background: var(--tint); }
             table.sortable th[aria-sort=ascending]::after { content: " \\25B2"; font-size: 10px; }
             table.sortable th[aria-sort=descending]::after { content: " \\25BC"; font-size: 10px; }
+            table.skus { font-size: 13px; }
             table.skus tbody tr:nth-child(even) { background: #fafbfc; }
             table.skus td:nth-child(2) { max-width: 220px; overflow: hidden; text-overflow: ellipsis; }
             .flags { color: #9a6700; }
             article.sku { border-top: 1px solid var(--rule); padding-top: 18px; margin-top: 26px; }
+            h2 + article.sku { border-top: none; padding-top: 0; margin-top: 12px; }
             .headline { font-size: 15px; }
-            .panels { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 28px; margin-top: 10px; }
+            .panels { display: grid; grid-template-columns: minmax(0, 660px) minmax(0, 1fr); gap: 28px; margin-top: 10px; }
             figure { margin: 0 0 12px; }
             figcaption { font-size: 12px; margin-top: 2px; }
             .why ul { padding-left: 18px; margin: 4px 0; }
@@ -55,11 +57,14 @@ enum ReportStyle {
             @media print {
               body { font-size: 11px; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
               main { max-width: none; padding: 0; }
-              nav, .note.script { display: none; }
+              nav, .script { display: none; }
               a { color: inherit; text-decoration: none; }
               h2 { break-after: avoid; }
               .card, figure, tr { break-inside: avoid; }
-              article.sku { break-before: page; border-top: none; }
+              #details, article.sku { break-before: page; border-top: none; }
+              h2 + article.sku { break-before: auto; }
+              table.skus { font-size: 9px; }
+              th, td { padding: 2px 4px; }
               .wide { overflow: visible; }
             }
 

@@ -35,6 +35,14 @@ struct AxisScaleTests {
         #expect(scale.ticks.count >= 2 && scale.ticks.count <= 12)
     }
 
+    @Test func tightScalesEndAtTheDataWithTicksInside() {
+        // −0.3…41: a step of 10 would start the axis at −10; tight, it starts at −0.3.
+        let scale = AxisScale.linear(covering: -0.3, 41, from: 0, to: 100, maxTicks: 6, tight: true)
+        #expect(scale.lower == -0.3 && scale.upper == 41)
+        #expect(scale.ticks == [0, 10, 20, 30, 40])
+        #expect(abs(scale.position(0) - 100 * 0.3 / 41.3) < 1e-9)
+    }
+
     @Test func decimalTicksAreTheNearestDoubles() {
         // 0.1 × 3 is 0.30000000000000004 in binary; the tick must be 0.3 so its label is "0.3".
         let scale = AxisScale.linear(covering: 0, 0.5, from: 0, to: 100, maxTicks: 5)

@@ -22,7 +22,7 @@ struct ReportStyleTests {
     @Test func printsWithoutNavigationAndOneSKUPerPage() {
         let print = ReportStyle.css.split(separator: "@media print").last ?? ""
         #expect(print.contains("nav"))
-        #expect(print.contains("article.sku { break-before: page"))
+        #expect(print.contains("#details, article.sku { break-before: page"))
         #expect(print.contains("print-color-adjust: exact"))
     }
 
