@@ -36,6 +36,12 @@ struct ChartCommandTests {
         #expect(run.err.hasSuffix(": 28 rows read, 28 ranked, 0 rejected\n"))
     }
 
+    /// The text chart the README shows.
+    @Test func textSnapshot() {
+        assertSnapshot(
+            breakeven(["chart", "sofa-3-seat-grey", Self.catalog]).out, named: "chart-sofa.txt")
+    }
+
     @Test func textChartIsColouredOnlyOnATerminalWithoutNoColor() {
         let arguments = ["chart", "cable-usbc-2m", Self.catalog]
         let piped = breakeven(arguments)

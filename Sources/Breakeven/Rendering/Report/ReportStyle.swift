@@ -36,7 +36,8 @@ enum ReportStyle {
             table.sortable th:hover { background: var(--tint); }
             table.sortable th[aria-sort=ascending]::after { content: " \\25B2"; font-size: 10px; }
             table.sortable th[aria-sort=descending]::after { content: " \\25BC"; font-size: 10px; }
-            table.skus { font-size: 13px; }
+            table.skus { font-size: 13px; width: 100%; }
+            table.skus td.flags { white-space: normal; }
             table.skus tbody tr:nth-child(even) { background: #fafbfc; }
             table.skus td:nth-child(2) { max-width: 220px; overflow: hidden; text-overflow: ellipsis; }
             .flags { color: #9a6700; }

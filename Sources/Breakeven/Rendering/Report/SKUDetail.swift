@@ -46,7 +46,12 @@ struct SKUDetail {
             title: "\(evaluation.sku): monthly profit of each model against monthly demand")
         out +=
             "<figcaption>Monthly profit of each model as monthly demand varies, every other input held. "
-            + "Circles: break-even volumes against VIRTUAL; dotted line: today's demand.</figcaption>\n</figure>\n"
+            + "Circles: break-even volumes against VIRTUAL; dotted line: today's demand."
+        if ProfitChart.demandScale(for: evaluation).kind == .logarithmic {
+            out +=
+                " Both axes are logarithmic; profits between the two ticks nearest 0 are drawn linearly."
+        }
+        out += "</figcaption>\n</figure>\n"
         out += "<figure>\n"
         out += CostBarsChart(evaluation).svg().rendered(
             title: "\(evaluation.sku): landed cost per unit sold by model")

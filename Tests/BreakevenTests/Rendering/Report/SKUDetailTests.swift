@@ -28,6 +28,18 @@ struct SKUDetailTests {
         #expect(margin.all("td")[1].allText == "19.80")
     }
 
+    @Test func captionSaysWhenTheAxesAreLogarithmic() throws {
+        // Break-even 2.04 against today's 30: more than 10 times apart, log axes; against 4, linear.
+        for (demand, logarithmic) in [(30.0, true), (4.0, false)] {
+            let article = try parseXML(
+                SKUDetail(
+                    evaluation: try ChartFixtures.closedForm(demand: demand), rank: 1, anchor: "a"
+                ).html())
+            let caption = article.all("figcaption").first?.allText ?? ""
+            #expect(caption.contains("Both axes are logarithmic") == logarithmic)
+        }
+    }
+
     @Test(arguments: [
         (BreakEvenVolume.units(1234.5), "earns more above 1,235 units/month"),
         (.never, "never earns more (searched 0.001 to 10,000,000 units/month)"),
