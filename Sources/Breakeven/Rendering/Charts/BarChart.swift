@@ -63,7 +63,7 @@ public struct BarChart: Sendable {
                 ChartRect(
                     x: min(zero, end), y: top, width: abs(end - zero), height: Self.barHeight),
                 fill: bar.colour, class: "bar",
-                extra: [("data-value", NumberFormatting.exact(bar.value))])
+                extra: [("data-value", NumberFormatting.readable(bar.value))])
             svg.text(
                 bar.valueText,
                 at: ChartPoint(x: max(zero, end) + 4, y: top + Self.barHeight / 2 + 4),

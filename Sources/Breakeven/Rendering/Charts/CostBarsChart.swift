@@ -117,7 +117,7 @@ public struct CostBarsChart: Sendable {
                     segment, fill: ChartStyle.colour(line), stroke: "#ffffff", class: "segment",
                     extra: [
                         ("data-model", result.model.rawValue), ("data-line", line.rawValue),
-                        ("data-value", NumberFormatting.exact(value)),
+                        ("data-value", NumberFormatting.readable(value)),
                     ])
                 let label = NumberFormatting.money(value)
                 if segment.width >= ChartStyle.textWidth(label, size: 10) + 6 {
