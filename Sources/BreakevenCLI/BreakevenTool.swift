@@ -9,7 +9,7 @@ public enum BreakevenTool {
     static var commands: [any Command.Type] {
         [
             RankCommand.self, ExplainCommand.self, WhatIfCommand.self, FlipCommand.self, SensitivityCommand.self,
-            ValidateCommand.self, TemplateCommand.self, ColumnsCommand.self,
+            ValidateCommand.self, TemplateCommand.self, ColumnsCommand.self, GenerateCommand.self,
         ]
     }
 

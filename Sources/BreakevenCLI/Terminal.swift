@@ -21,6 +21,8 @@ struct FileError: Error, Sendable, Equatable {
 public struct Terminal: Sendable {
     /// Writes to standard output.
     var write: @Sendable (String) -> Void
+    /// Writes bytes to standard output.
+    var writeBytes: @Sendable ([UInt8]) -> Void
     /// Writes to standard error.
     var writeError: @Sendable (String) -> Void
     /// Reads a whole file.
@@ -36,6 +38,7 @@ public struct Terminal: Sendable {
     public static var system: Terminal {
         Terminal(
             write: { StandardStream.write($0, to: STDOUT_FILENO) },
+            writeBytes: { _ = StandardStream.writeAll($0, to: STDOUT_FILENO) },
             writeError: { StandardStream.write($0, to: STDERR_FILENO) },
             readFile: { path throws(FileError) in try StandardStream.read(path: path) },
             readStandardInput: { () throws(FileError) in try StandardStream.readAll(descriptor: STDIN_FILENO, name: "-") },
@@ -69,7 +72,7 @@ enum StandardStream {
     }
 
     /// Writes every byte, retrying after interrupts; the error text when it cannot.
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes { buffer in

@@ -55,6 +55,7 @@ func breakeven(_ arguments: [String], stdin: String = "", files: [String: String
     let recorder = Recorder()
     let terminal = Terminal(
         write: { recorder.write($0, error: false) },
+        writeBytes: { recorder.write(String(decoding: $0, as: UTF8.self), error: false) },
         writeError: { recorder.write($0, error: true) },
         readFile: { path throws(FileError) in
             if let text = files[path] { return Array(text.utf8) }

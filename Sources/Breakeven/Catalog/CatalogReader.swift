@@ -109,12 +109,11 @@ public struct CatalogReader: Sendable {
                     fail(column, "'\(failure.text)' \(failure.reason) (column demand_history)")
                 }
             default:
-                let spec = input.spec
                 do {
-                    guard let value = try numbers.parse(text, allowPercent: spec.isRate) else { continue }
-                    if let reason = spec.constraint.violation(by: value) {
+                    guard let value = try numbers.parse(text, allowPercent: input.isRate) else { continue }
+                    if let reason = input.constraint.violation(by: value) {
                         var message = "\(input.name) \(reason), found '\(text.trimmingSpaces())'"
-                        if spec.isRate, value > 1, value <= 100 {
+                        if input.isRate, value > 1, value <= 100 {
                             message += " (a rate: write \(NumberFormatting.exact(value))% or "
                                 + "\(NumberFormatting.exact(value / 100)))"
                         }
