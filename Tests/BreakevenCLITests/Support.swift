@@ -34,6 +34,12 @@ private final class Recorder: @unchecked Sendable {
         files[file] = bytes
     }
 
+    func append(_ bytes: [UInt8], file: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        files[file, default: []] += bytes
+    }
+
     var result: (String, String, [String: [UInt8]]) {
         lock.lock()
         defer { lock.unlock() }
@@ -63,6 +69,14 @@ func breakeven(_ arguments: [String], stdin: String = "", files: [String: String
         },
         readStandardInput: { () throws(FileError) in Array(stdin.utf8) },
         writeFile: { path, bytes throws(FileError) in recorder.write(bytes, file: path) },
+        openOutput: { path throws(FileError) in
+            ChunkedOutput(path: path) { recorder.append($0, file: path) }
+        },
+        openInput: { path throws(FileError) in
+            if path == "-" { return ChunkedInput(bytes: Array(stdin.utf8)) }
+            if let text = files[path] { return ChunkedInput(bytes: Array(text.utf8)) }
+            return ChunkedInput(bytes: try StandardStream.read(path: path))
+        },
         environment: [:])
     let status = BreakevenTool.run(arguments, terminal: terminal)
     let (out, err, files) = recorder.result
