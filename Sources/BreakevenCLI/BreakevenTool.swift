@@ -10,7 +10,7 @@ public enum BreakevenTool {
         [
             RankCommand.self, ExplainCommand.self, WhatIfCommand.self, FlipCommand.self, SensitivityCommand.self,
             ReportCommand.self, ChartCommand.self,
-            ValidateCommand.self, TemplateCommand.self, ColumnsCommand.self,
+            ValidateCommand.self, TemplateCommand.self, ColumnsCommand.self, GenerateCommand.self,
         ]
     }
 

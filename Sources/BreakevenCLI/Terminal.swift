@@ -21,6 +21,8 @@ struct FileError: Error, Sendable, Equatable {
 public struct Terminal: Sendable {
     /// Writes to standard output.
     var write: @Sendable (String) -> Void
+    /// Writes bytes to standard output.
+    var writeBytes: @Sendable ([UInt8]) -> Void
     /// Writes to standard error.
     var writeError: @Sendable (String) -> Void
     /// Reads a whole file.
@@ -29,6 +31,10 @@ public struct Terminal: Sendable {
     var readStandardInput: @Sendable () throws(FileError) -> [UInt8]
     /// Writes a whole file, replacing it.
     var writeFile: @Sendable (String, [UInt8]) throws(FileError) -> Void
+    /// Creates a file to write a chunk at a time.
+    var openOutput: @Sendable (String) throws(FileError) -> ChunkedOutput
+    /// Opens a file, or standard input for `-`, to read a chunk at a time.
+    var openInput: @Sendable (String) throws(FileError) -> ChunkedInput
     /// Environment variables.
     var environment: [String: String]
     /// Whether standard output is a terminal rather than a file or a pipe.
@@ -38,10 +44,15 @@ public struct Terminal: Sendable {
     public static var system: Terminal {
         Terminal(
             write: { StandardStream.write($0, to: STDOUT_FILENO) },
+            writeBytes: { _ = StandardStream.writeAll($0, to: STDOUT_FILENO) },
             writeError: { StandardStream.write($0, to: STDERR_FILENO) },
             readFile: { path throws(FileError) in try StandardStream.read(path: path) },
             readStandardInput: { () throws(FileError) in try StandardStream.readAll(descriptor: STDIN_FILENO, name: "-") },
             writeFile: { path, bytes throws(FileError) in try StandardStream.write(bytes, toFile: path) },
+            openOutput: { path throws(FileError) in try ChunkedOutput(path: path) },
+            openInput: { path throws(FileError) in
+                path == "-" ? ChunkedInput(descriptor: STDIN_FILENO, owns: false) : try StandardStream.openChunked(path: path)
+            },
             environment: ProcessInfo.processInfo.environment,
             standardOutputIsTerminal: isatty(STDOUT_FILENO) == 1)
     }
@@ -78,7 +89,7 @@ enum StandardStream {
     }
 
     /// Writes every byte, retrying after interrupts; the error text when it cannot.
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes { buffer in
@@ -119,5 +130,107 @@ enum StandardStream {
             if count == 0 { return bytes }
             bytes.append(contentsOf: chunk[0..<count])
         }
+    }
+}
+
+/// An input read a chunk at a time: a file, standard input, or bytes held in
+/// memory (tests).
+final class ChunkedInput: @unchecked Sendable {
+    private let descriptor: Int32
+    private let ownsDescriptor: Bool
+    private var memory: [UInt8]?
+    private var offset = 0
+
+    /// Reads the open file descriptor `descriptor`, closing it at the end when `owns`.
+    init(descriptor: Int32, owns: Bool) {
+        self.descriptor = descriptor
+        ownsDescriptor = owns
+    }
+
+    /// Serves `bytes`.
+    init(bytes: [UInt8]) {
+        descriptor = -1
+        ownsDescriptor = false
+        memory = bytes
+    }
+
+    deinit {
+        if ownsDescriptor { close(descriptor) }
+    }
+
+    /// Appends up to `count` bytes to `buffer`; false once the input has ended.
+    func read(into buffer: inout [UInt8], count: Int = 1 << 20) -> Bool {
+        if let memory {
+            guard offset < memory.count else { return false }
+            let end = min(memory.count, offset + count)
+            buffer.append(contentsOf: memory[offset..<end])
+            offset = end
+            return true
+        }
+        let start = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: count))
+        while true {
+            let got = buffer.withUnsafeMutableBytes { raw in
+                Glibc.read(descriptor, raw.baseAddress.map { $0 + start }, count)
+            }
+            if got < 0 && errno == EINTR { continue }
+            buffer.removeLast(count - max(0, got))
+            return got > 0
+        }
+    }
+}
+
+extension StandardStream {
+    /// Opens `path` for reading in chunks, with the same checks as ``read(path:)``.
+    static func openChunked(path: String) throws(FileError) -> ChunkedInput {
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            throw FileError(path: path, reason: errno == ENOENT ? "no such file" : String(cString: strerror(errno)))
+        }
+        if (status.st_mode & S_IFMT) == S_IFDIR { throw FileError(path: path, reason: "is a directory") }
+        let descriptor = Glibc.open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw FileError(path: path, reason: "cannot be read (\(String(cString: strerror(errno))))")
+        }
+        return ChunkedInput(descriptor: descriptor, owns: true)
+    }
+}
+
+/// An output written a chunk at a time: a file, or memory (tests).
+final class ChunkedOutput: @unchecked Sendable {
+    private let descriptor: Int32
+    private let path: String
+    private let collect: (([UInt8]) -> Void)?
+    private(set) var failure: String?
+
+    /// Creates or truncates the file at `path`.
+    init(path: String) throws(FileError) {
+        descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        self.path = path
+        collect = nil
+        guard descriptor >= 0 else {
+            throw FileError(path: path, reason: "cannot be written (\(String(cString: strerror(errno))))")
+        }
+    }
+
+    /// Hands every chunk to `collect`.
+    init(path: String, collect: @escaping ([UInt8]) -> Void) {
+        descriptor = -1
+        self.path = path
+        self.collect = collect
+    }
+
+    deinit {
+        if descriptor >= 0 { close(descriptor) }
+    }
+
+    /// Appends `bytes`; the first failure is kept in ``failure``.
+    func write(_ bytes: [UInt8]) {
+        if let collect {
+            collect(bytes)
+            return
+        }
+        guard failure == nil else { return }
+        failure = StandardStream.writeAll(bytes, to: descriptor)
     }
 }

@@ -34,6 +34,12 @@ private final class Recorder: @unchecked Sendable {
         files[file] = bytes
     }
 
+    func append(_ bytes: [UInt8], file: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        files[file, default: []] += bytes
+    }
+
     var result: (String, String, [String: [UInt8]]) {
         lock.lock()
         defer { lock.unlock() }
@@ -59,6 +65,7 @@ func breakeven(
     let recorder = Recorder()
     let terminal = Terminal(
         write: { recorder.write($0, error: false) },
+        writeBytes: { recorder.write(String(decoding: $0, as: UTF8.self), error: false) },
         writeError: { recorder.write($0, error: true) },
         readFile: { path throws(FileError) in
             if let text = files[path] { return Array(text.utf8) }
@@ -66,6 +73,14 @@ func breakeven(
         },
         readStandardInput: { () throws(FileError) in Array(stdin.utf8) },
         writeFile: { path, bytes throws(FileError) in recorder.write(bytes, file: path) },
+        openOutput: { path throws(FileError) in
+            ChunkedOutput(path: path) { recorder.append($0, file: path) }
+        },
+        openInput: { path throws(FileError) in
+            if path == "-" { return ChunkedInput(bytes: Array(stdin.utf8)) }
+            if let text = files[path] { return ChunkedInput(bytes: Array(text.utf8)) }
+            return ChunkedInput(bytes: try StandardStream.read(path: path))
+        },
         environment: environment, standardOutputIsTerminal: outputIsTerminal)
     let status = BreakevenTool.run(arguments, terminal: terminal)
     let (out, err, files) = recorder.result

@@ -48,7 +48,43 @@ public enum BreakEven {
 
     /// The break-even volume of `model` (STOCKED, MARKETPLACE or HYBRID)
     /// against VIRTUAL; `nil` when either is not evaluated.
+    ///
+    /// STOCKED and MARKETPLACE use the closed form of
+    /// `ContinuousReviewModel.Curve.crossing` where it holds (a measured or
+    /// given deviation, the policy in its main regime) and the scan below
+    /// otherwise; HYBRID is always scanned. Every profit is evaluated on curves
+    /// built once per SKU, so a scan costs a few microseconds. The answers
+    /// agree with ``referenceVolume(of:for:)`` (a test checks it).
     public static func volume(of model: FulfilmentModel, for terms: SKUTerms) -> BreakEvenVolume? {
+        guard model != .virtual, let virtualChannel = terms.virtual else { return nil }
+        let price = terms.price
+        let policy = terms.policy
+        let virtualLost = policy.lostShare(deliveryDays: virtualChannel.deliveryDays)
+        let virtualSlope =
+            (1 - virtualLost) * virtualChannel.unitMargin(price: price, returnHandlingCost: policy.returnHandlingCost)
+        let spread = terms.demand.spread
+        switch model {
+        case .stocked, .marketplace:
+            guard let warehouse = model == .stocked ? terms.stocked : terms.marketplace else { return nil }
+            let curve = ContinuousReviewModel.Curve(warehouse: warehouse, price: price, policy: policy)
+            if let closed = curve.crossing(withVirtualSlope: virtualSlope, spread: spread) { return closed }
+            return firstCrossing { m in curve.profit(demand: m, spread: spread) - virtualSlope * m }
+        case .hybrid:
+            guard let warehouse = terms.stocked else { return nil }
+            let curve = HybridModel.Curve(
+                virtualChannel: virtualChannel, warehouse: warehouse, price: price, policy: policy)
+            return firstCrossing { m in
+                curve.advantage(demand: m, spread: spread, virtualProfit: virtualSlope * m)
+            }
+        case .virtual:
+            return nil
+        }
+    }
+
+    /// The break-even volume found the plain way: every point of the scan and
+    /// of the bisection is a full evaluation of both models. Slow; kept as
+    /// the reference the fast ``volume(of:for:)`` is tested against.
+    public static func referenceVolume(of model: FulfilmentModel, for terms: SKUTerms) -> BreakEvenVolume? {
         guard model != .virtual, terms.virtual != nil else { return nil }
         guard Evaluator.evaluate(model, terms) != nil else { return nil }
         return firstCrossing { m in

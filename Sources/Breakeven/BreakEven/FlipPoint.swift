@@ -47,15 +47,14 @@ public struct FlipSearch: Sendable, Equatable {
 
     /// The range searched for an input whose value today is `value`.
     static func range(for input: InputName, value: Double, price: Double) -> ClosedRange<Double> {
-        let spec = input.spec
         let lowest: Double
-        switch spec.constraint {
+        switch input.constraint {
         case .positive: lowest = value * 1e-6
         case .openUnitInterval: lowest = 1e-9
         default: lowest = 0
         }
         let highest: Double
-        switch spec.constraint {
+        switch input.constraint {
         case .unitInterval: highest = 1
         case .openUnitInterval: highest = 1 - 1e-9
         default: highest = value > 0 ? 10 * value : zeroScale(for: input, price: price)

@@ -29,7 +29,7 @@ public struct InputProbe: Sendable {
     /// The input's value today, when this SKU uses it.
     public var value: Double? {
         if input == .monthlyDemand { return base.demand.mean }
-        return base.trace.entries.first { $0.name == input }?.value
+        return base.trace.value(of: input)
     }
 
     /// The SKU with the input at `value`; `nil` when that value cannot be used.

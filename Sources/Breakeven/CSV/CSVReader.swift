@@ -53,19 +53,41 @@ public struct CSVReader: Sequence, IteratorProtocol {
     private let bytes: [UInt8]
     private let delimiter: UInt8
     private var position: Int
+    private let end: Int
     private var line = 1
     private var lastLineEnd = 0
+    /// False to find record boundaries only: no fields are built.
+    private let collectsFields: Bool
 
     /// A reader over `bytes` with the given field delimiter (`,` by default).
     public init(bytes: [UInt8], delimiter: UInt8 = UInt8(ascii: ",")) {
         self.bytes = bytes
         self.delimiter = delimiter
         position = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        end = bytes.count
+        collectsFields = true
     }
+
+    /// A reader over `range` of `bytes`, whose first line is `line`.
+    ///
+    /// - Parameter boundsOnly: when true, records come back without fields
+    ///   (only their lines and byte ranges): a fast first pass that finds
+    ///   where each record is, by exactly the rules that read it.
+    public init(bytes: [UInt8], delimiter: UInt8, range: Range<Int>, line: Int, boundsOnly: Bool = false) {
+        self.bytes = bytes
+        self.delimiter = delimiter
+        position = range.lowerBound
+        end = range.upperBound
+        self.line = line
+        collectsFields = !boundsOnly
+    }
+
+    /// Where reading stands: the next byte and its line.
+    public var cursor: (position: Int, line: Int) { (position, line) }
 
     /// The next record or syntax error; `nil` at the end.
     public mutating func next() -> Result<CSVRecord, CSVSyntaxError>? {
-        guard position < bytes.count else { return nil }
+        guard position < end else { return nil }
         let startLine = line
         let startPosition = position
         var fields: [String] = []
@@ -75,8 +97,8 @@ public struct CSVReader: Sequence, IteratorProtocol {
             let fieldStart = position
             // At the start of a field: skip spaces before an opening quote.
             var probe = position
-            while probe < bytes.count, bytes[probe] == UInt8(ascii: " ") { probe += 1 }
-            if probe < bytes.count, bytes[probe] == UInt8(ascii: "\"") {
+            while probe < end, bytes[probe] == UInt8(ascii: " ") { probe += 1 }
+            if probe < end, bytes[probe] == UInt8(ascii: "\"") {
                 let quoteLine = line
                 position = probe + 1
                 guard readQuoted(into: &field) else {
@@ -84,8 +106,8 @@ public struct CSVReader: Sequence, IteratorProtocol {
                     error.bytes = startPosition..<lastLineEnd
                     return .failure(error)
                 }
-                while position < bytes.count, bytes[position] == UInt8(ascii: " ") { position += 1 }
-                if position < bytes.count, !isFieldEnd(bytes[position]) {
+                while position < end, bytes[position] == UInt8(ascii: " ") { position += 1 }
+                if position < end, !isFieldEnd(bytes[position]) {
                     var error = CSVSyntaxError(
                         line: line, column: column,
                         message: "unexpected text after the closing quote of a quoted field")
@@ -93,11 +115,23 @@ public struct CSVReader: Sequence, IteratorProtocol {
                     error.bytes = startPosition..<lastLineEnd
                     return .failure(error)
                 }
-            } else {
-                while position < bytes.count, !isFieldEnd(bytes[position]) {
+            } else if collectsFields {
+                while position < end, !isFieldEnd(bytes[position]) {
                     field.append(bytes[position])
                     position += 1
                 }
+            } else {
+                while position < end, !isFieldEnd(bytes[position]) { position += 1 }
+            }
+            if !collectsFields {
+                if position < end, bytes[position] == delimiter {
+                    position += 1
+                    column += 1
+                    continue
+                }
+                let recordEnd = position
+                consumeLineEnd()
+                return .success(CSVRecord(line: startLine, fields: [], bytes: startPosition..<recordEnd))
             }
             guard let text = String(validating: field, as: UTF8.self) else {
                 let offset = fieldStart + Self.firstInvalidUTF8(in: bytes[fieldStart..<position])
@@ -110,14 +144,14 @@ public struct CSVReader: Sequence, IteratorProtocol {
             }
             fields.append(text)
             field.removeAll(keepingCapacity: true)
-            if position < bytes.count, bytes[position] == delimiter {
+            if position < end, bytes[position] == delimiter {
                 position += 1
                 column += 1
                 continue
             }
-            let end = position
+            let recordEnd = position
             consumeLineEnd()
-            return .success(CSVRecord(line: startLine, fields: fields, bytes: startPosition..<end))
+            return .success(CSVRecord(line: startLine, fields: fields, bytes: startPosition..<recordEnd))
         }
     }
 
@@ -128,25 +162,25 @@ public struct CSVReader: Sequence, IteratorProtocol {
     /// Reads a quoted field's content after its opening quote, through its
     /// closing quote. Returns false when the file ends first.
     private mutating func readQuoted(into field: inout [UInt8]) -> Bool {
-        while position < bytes.count {
+        while position < end {
             let byte = bytes[position]
             position += 1
             switch byte {
             case UInt8(ascii: "\""):
-                if position < bytes.count, bytes[position] == UInt8(ascii: "\"") {
-                    field.append(byte)
+                if position < end, bytes[position] == UInt8(ascii: "\"") {
+                    if collectsFields { field.append(byte) }
                     position += 1
                 } else {
                     return true
                 }
             case UInt8(ascii: "\n"):
                 line += 1
-                field.append(byte)
+                if collectsFields { field.append(byte) }
             case UInt8(ascii: "\r"):
-                if position >= bytes.count || bytes[position] != UInt8(ascii: "\n") { line += 1 }
-                field.append(byte)
+                if position >= end || bytes[position] != UInt8(ascii: "\n") { line += 1 }
+                if collectsFields { field.append(byte) }
             default:
-                field.append(byte)
+                if collectsFields { field.append(byte) }
             }
         }
         return false
@@ -167,7 +201,7 @@ public struct CSVReader: Sequence, IteratorProtocol {
     /// Moves past the end of the current line; ``lastLineEnd`` is where its
     /// line end started.
     private mutating func skipToLineEnd() {
-        while position < bytes.count, bytes[position] != UInt8(ascii: "\n"),
+        while position < end, bytes[position] != UInt8(ascii: "\n"),
             bytes[position] != UInt8(ascii: "\r")
         {
             position += 1
@@ -188,10 +222,10 @@ public struct CSVReader: Sequence, IteratorProtocol {
     }
 
     private mutating func consumeLineEnd() {
-        guard position < bytes.count else { return }
+        guard position < end else { return }
         if bytes[position] == UInt8(ascii: "\r") {
             position += 1
-            if position < bytes.count, bytes[position] == UInt8(ascii: "\n") { position += 1 }
+            if position < end, bytes[position] == UInt8(ascii: "\n") { position += 1 }
             line += 1
         } else if bytes[position] == UInt8(ascii: "\n") {
             position += 1

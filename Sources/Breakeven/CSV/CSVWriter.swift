@@ -14,17 +14,20 @@ public struct CSVWriter: Sendable {
 
     /// One field, quoted when needed.
     public func field(_ text: String) -> String {
+        let separator = delimiter.asciiValue ?? 44
+        let bytes = text.utf8
         let needsQuotes =
-            text.contains { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-            || text.first == " " || text.last == " "
+            bytes.contains { $0 == separator || $0 == 34 || $0 == 10 || $0 == 13 }
+            || bytes.first == 32 || bytes.last == 32
         guard needsQuotes else { return text }
-        var quoted = "\""
-        for character in text {
-            if character == "\"" { quoted.append("\"") }
-            quoted.append(character)
+        var quoted: [UInt8] = [34]
+        quoted.reserveCapacity(bytes.count + 4)
+        for byte in bytes {
+            if byte == 34 { quoted.append(34) }
+            quoted.append(byte)
         }
-        quoted.append("\"")
-        return quoted
+        quoted.append(34)
+        return String(decoding: quoted, as: UTF8.self)
     }
 
     /// One record, with its line end.

@@ -41,22 +41,16 @@ public struct CatalogReader: Sendable {
             catalog.warnings.append(warning)
         }
 
-        var firstLineOfSKU: [String: Int] = [:]
+        var skus = SKURegister()
         while let next = reader.next() {
             switch next {
             case .failure(let error):
-                catalog.rejected.append(
-                    RejectedRow(
-                        line: error.line, fields: [],
-                        diagnostics: [
-                            Diagnostic(file: file, line: error.line, column: error.column, message: error.message)
-                        ], bytes: error.bytes))
+                catalog.rejected.append(Self.rejected(error, file: file))
             case .success(let record) where record.isBlank:
                 continue
             case .success(let record):
-                switch parseRow(record, header: header, file: file, firstLineOfSKU: &firstLineOfSKU) {
-                case .success(let inputs):
-                    catalog.rows.append(CatalogRow(line: record.line, inputs: inputs, bytes: record.bytes))
+                switch skus.register(parseRecord(record, header: header, file: file), header: header, file: file) {
+                case .success(let row): catalog.rows.append(row)
                 case .failure(let rejected): catalog.rejected.append(rejected)
                 }
             }
@@ -68,9 +62,18 @@ public struct CatalogReader: Sendable {
         return catalog
     }
 
-    private func parseRow(
-        _ record: CSVRecord, header: CatalogHeader, file: String, firstLineOfSKU: inout [String: Int]
-    ) -> Result<SKUInputs, RejectedRow> {
+    /// The row a syntax error leaves: rejected, with the error.
+    static func rejected(_ error: CSVSyntaxError, file: String) -> RejectedRow {
+        RejectedRow(
+            line: error.line, fields: [],
+            diagnostics: [Diagnostic(file: file, line: error.line, column: error.column, message: error.message)],
+            bytes: error.bytes)
+    }
+
+    /// One data record read into an SKU's inputs, or its problems; the SKU
+    /// is not yet checked against earlier rows (``SKURegister`` does that, in
+    /// file order). Pure, so records can be parsed in parallel.
+    public func parseRecord(_ record: CSVRecord, header: CatalogHeader, file: String) -> ParsedRecord {
         var errors: [Diagnostic] = []
         func fail(_ column: Int?, _ message: String) {
             errors.append(Diagnostic(file: file, line: record.line, column: column, message: message))
@@ -80,7 +83,7 @@ public struct CatalogReader: Sendable {
                 min(record.fields.count, header.titles.count) + 1,
                 "the row has \(record.fields.count) field\(record.fields.count == 1 ? "" : "s"), "
                     + "the header has \(header.titles.count)")
-            return .failure(RejectedRow(line: record.line, fields: record.fields, diagnostics: errors, bytes: record.bytes))
+            return ParsedRecord(record: record, inputs: nil, errors: errors)
         }
         var inputs = SKUInputs(sku: "")
         for (index, (text, catalogColumn)) in zip(record.fields, header.columns).enumerated() {
@@ -109,12 +112,11 @@ public struct CatalogReader: Sendable {
                     fail(column, "'\(failure.text)' \(failure.reason) (column demand_history)")
                 }
             default:
-                let spec = input.spec
                 do {
-                    guard let value = try numbers.parse(text, allowPercent: spec.isRate) else { continue }
-                    if let reason = spec.constraint.violation(by: value) {
+                    guard let value = try numbers.parse(text, allowPercent: input.isRate) else { continue }
+                    if let reason = input.constraint.violation(by: value) {
                         var message = "\(input.name) \(reason), found '\(text.trimmingSpaces())'"
-                        if spec.isRate, value > 1, value <= 100 {
+                        if input.isRate, value > 1, value <= 100 {
                             message += " (a rate: write \(NumberFormatting.exact(value))% or "
                                 + "\(NumberFormatting.exact(value / 100)))"
                         }
@@ -127,18 +129,7 @@ public struct CatalogReader: Sendable {
                 }
             }
         }
-        if !inputs.sku.isEmpty {
-            if let first = firstLineOfSKU[inputs.sku] {
-                fail(header.column(of: .sku), "sku '\(inputs.sku)' repeats the one on line \(first)")
-            } else if errors.isEmpty {
-                firstLineOfSKU[inputs.sku] = record.line
-            }
-        }
-        guard errors.isEmpty else {
-            let ordered = errors.sorted { ($0.column ?? 0) < ($1.column ?? 0) }
-            return .failure(RejectedRow(line: record.line, fields: record.fields, diagnostics: ordered, bytes: record.bytes))
-        }
-        return .success(inputs)
+        return ParsedRecord(record: record, inputs: inputs, errors: errors)
     }
 
     /// Monthly units separated by `|`, `;` or spaces; `nil` when empty.
@@ -158,5 +149,63 @@ public struct CatalogReader: Sendable {
             }
         }
         return .success(history)
+    }
+}
+
+/// A data record as read: its inputs and any problems found in its values.
+public struct ParsedRecord: Sendable {
+    /// The record.
+    public var record: CSVRecord
+    /// The inputs read (the SKU is known even when some values are bad); `nil`
+    /// when the record's shape is wrong.
+    public var inputs: SKUInputs?
+    /// One diagnostic per problem.
+    public var errors: [Diagnostic]
+}
+
+/// The SKUs seen so far, in file order: a repeated SKU is an error that
+/// points to the first line it was on. Only rows without other errors claim
+/// their SKU.
+public struct SKURegister: Sendable {
+    private var firstLine: [String: Int] = [:]
+
+    /// An empty register.
+    public init() {}
+
+    /// The row, or its rejection with every problem, the repeat included.
+    public mutating func register(_ parsed: ParsedRecord, header: CatalogHeader, file: String)
+        -> Result<CatalogRow, RejectedRow>
+    {
+        let record = parsed.record
+        if let errors = register(
+            sku: parsed.inputs?.sku, errors: parsed.errors, line: record.line, header: header, file: file)
+        {
+            return .failure(RejectedRow(line: record.line, fields: record.fields, diagnostics: errors, bytes: record.bytes))
+        }
+        guard let inputs = parsed.inputs else {
+            preconditionFailure("a record without inputs has errors")
+        }
+        return .success(CatalogRow(line: record.line, inputs: inputs, bytes: record.bytes))
+    }
+
+    /// Registers `sku` (if the record read one) for the record on `line` with
+    /// `errors`; returns every problem in column order, or `nil` when the row
+    /// is good.
+    public mutating func register(
+        sku: String?, errors: [Diagnostic], line: Int, header: CatalogHeader, file: String
+    ) -> [Diagnostic]? {
+        var errors = errors
+        if let sku, !sku.isEmpty {
+            if let first = firstLine[sku] {
+                errors.append(
+                    Diagnostic(
+                        file: file, line: line, column: header.column(of: .sku),
+                        message: "sku '\(sku)' repeats the one on line \(first)"))
+            } else if errors.isEmpty {
+                firstLine[sku] = line
+            }
+        }
+        guard errors.isEmpty else { return errors.sorted { ($0.column ?? 0) < ($1.column ?? 0) } }
+        return nil
     }
 }

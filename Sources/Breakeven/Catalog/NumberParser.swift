@@ -53,6 +53,7 @@ public struct NumberParser: Sendable, Equatable {
     ///   the value is then divided by 100.
     /// - Throws: ``Failure`` naming the text and the reason.
     public func parse(_ text: String, allowPercent: Bool = false) throws(Failure) -> Double? {
+        if let fast = FastDecimal.parse(text.utf8, decimalMark: decimalMark == .point ? 46 : 44) { return fast }
         let trimmed = text.trimmingSpaces()
         if trimmed.isEmpty { return nil }
         guard let (value, isPercent) = Self.number(in: trimmed, decimalMark: decimalMark) else {

@@ -28,22 +28,30 @@ public enum RejectsWriter {
     public static func bytes(
         rejected: [RejectedRow], source: [UInt8], header: Range<Int>, delimiter: Delimiter
     ) -> [UInt8] {
-        let writer = CSVWriter(delimiter: delimiter.character)
-        let lineEnd: [UInt8] =
-            header.upperBound < source.count && source[header.upperBound] == UInt8(ascii: "\r")
-            ? [13, 10] : [10]
-        var output: [UInt8] = []
-        output += Array("line\(delimiter.rawValue)reason\(delimiter.rawValue)".utf8)
-        output += source[header.clamped(to: 0..<source.count)]
-        output += lineEnd
+        let crlf = header.upperBound < source.count && source[header.upperBound] == UInt8(ascii: "\r")
+        var output = headerLine(source[header.clamped(to: 0..<source.count)], delimiter: delimiter, crlf: crlf)
         for row in rejected {
-            let reason = row.diagnostics.map { diagnostic in
-                diagnostic.column.map { "column \($0): \(diagnostic.message)" } ?? diagnostic.message
-            }.joined(separator: "; ")
-            output += Array("\(row.line)\(delimiter.rawValue)\(writer.field(reason))\(delimiter.rawValue)".utf8)
-            output += source[row.bytes.clamped(to: 0..<source.count)]
-            output += lineEnd
+            appendRow(row, raw: source[row.bytes.clamped(to: 0..<source.count)], delimiter: delimiter, crlf: crlf, to: &output)
         }
         return output
+    }
+
+    /// The first line: `line`, `reason`, then the input's header verbatim.
+    static func headerLine<C: Collection>(_ header: C, delimiter: Delimiter, crlf: Bool) -> [UInt8]
+    where C.Element == UInt8 {
+        Array("line\(delimiter.rawValue)reason\(delimiter.rawValue)".utf8) + header + (crlf ? [13, 10] : [10])
+    }
+
+    /// Appends one rejected row: its line, its reasons, its bytes verbatim.
+    static func appendRow<C: Collection>(
+        _ row: RejectedRow, raw: C, delimiter: Delimiter, crlf: Bool, to output: inout [UInt8]
+    ) where C.Element == UInt8 {
+        let writer = CSVWriter(delimiter: delimiter.character)
+        let reason = row.diagnostics.map { diagnostic in
+            diagnostic.column.map { "column \($0): \(diagnostic.message)" } ?? diagnostic.message
+        }.joined(separator: "; ")
+        output += Array("\(row.line)\(delimiter.rawValue)\(writer.field(reason))\(delimiter.rawValue)".utf8)
+        output += raw
+        output += crlf ? [13, 10] : [10]
     }
 }

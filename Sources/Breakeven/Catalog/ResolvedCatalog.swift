@@ -35,21 +35,28 @@ public struct ResolvedCatalog: Sendable {
             do {
                 rows.append(Row(line: row.line, terms: try SKUTerms(row.inputs, settings: settings)))
             } catch {
-                let header = catalog.header
-                let column =
-                    header.column(of: error.name)
-                    ?? (error.name == .monthlyDemand ? header.column(of: .demandHistory) : nil)
-                var message = "\(error.name.name) \(error.reason)"
-                if let value = error.value { message += ", found \(NumberFormatting.exact(value))" }
-                if settings.adjustments[error.name] != nil { message += " after --set" }
                 rejected.append(
-                    RejectedRow(
-                        line: row.line, fields: [],
-                        diagnostics: [Diagnostic(file: catalog.file, line: row.line, column: column, message: message)],
-                        bytes: row.bytes))
+                    Self.rejection(error, row: row, header: catalog.header, file: catalog.file, settings: settings))
                 lateRejects = true
             }
         }
         self.rejected = lateRejects ? rejected.sorted { $0.line < $1.line } : rejected
+    }
+
+    /// The rejection of a row whose inputs cannot be used, at the column of
+    /// the input at fault.
+    static func rejection(
+        _ error: InputError, row: CatalogRow, header: CatalogHeader, file: String, settings: Settings
+    ) -> RejectedRow {
+        let column =
+            header.column(of: error.name)
+            ?? (error.name == .monthlyDemand ? header.column(of: .demandHistory) : nil)
+        var message = "\(error.name.name) \(error.reason)"
+        if let value = error.value { message += ", found \(NumberFormatting.exact(value))" }
+        if settings.adjustments[error.name] != nil { message += " after --set" }
+        return RejectedRow(
+            line: row.line, fields: [],
+            diagnostics: [Diagnostic(file: file, line: row.line, column: column, message: message)],
+            bytes: row.bytes)
     }
 }

@@ -55,7 +55,8 @@ public struct Demand: Sendable, Equatable {
         lostShare == 0 ? self : scaled(toMean: mean * (1 - lostShare))
     }
 
-    private static func deviation(at mean: Double, spread: Spread) -> Double {
+    /// σ at mean `mean` under `spread`.
+    static func deviation(at mean: Double, spread: Spread) -> Double {
         switch spread {
         case .proportional(let cv): return cv * mean
         case .poisson: return mean.squareRoot()

@@ -48,15 +48,19 @@ public struct CatalogEvaluation: Sendable {
     /// The entries ordered by saving, best first; SKUs without a saving last;
     /// ties keep file order.
     public func rankedBySaving() -> [Entry] {
-        entries.enumerated().sorted { a, b in
-            let sa = a.element.evaluation.decision.saving
-            let sb = b.element.evaluation.decision.saving
-            switch (sa, sb) {
+        let savings = entries.map(\.evaluation.decision.saving)
+        return Self.orderBySaving(savings).map { entries[$0] }
+    }
+
+    /// Indices of `savings` ordered best first, `nil` last, ties in index order.
+    public static func orderBySaving(_ savings: [Double?]) -> [Int] {
+        savings.indices.sorted { a, b in
+            switch (savings[a], savings[b]) {
             case (let x?, let y?) where x != y: return x > y
             case (.some, nil): return true
             case (nil, .some): return false
-            default: return a.offset < b.offset
+            default: return a < b
             }
-        }.map(\.element)
+        }
     }
 }

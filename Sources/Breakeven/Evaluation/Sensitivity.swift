@@ -77,7 +77,7 @@ public struct Sensitivity: Sendable {
     }
 
     static func held(_ value: Double, for input: InputName) -> Double {
-        switch input.spec.constraint {
+        switch input.constraint {
         case .unitInterval: return min(1, max(0, value))
         case .openUnitInterval: return min(1 - 1e-6, max(1e-6, value))
         case .positive: return max(value, 1e-9)

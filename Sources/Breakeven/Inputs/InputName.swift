@@ -74,12 +74,67 @@ public enum InputName: String, CaseIterable, Sendable, Hashable, Comparable {
     public init?(name: String) { self.init(rawValue: name) }
 
     /// Position in ``allCases``: the order of the reference table.
-    public var ordinal: Int { Self.ordinals[self] ?? 0 }
+    public var ordinal: Int {
+        switch self {
+        case .sku: return 0
+        case .price: return 1
+        case .monthlyDemand: return 2
+        case .demandHistory: return 3
+        case .demandSD: return 4
+        case .demandCV: return 5
+        case .historyMonths: return 6
+        case .unitsPerOrder: return 7
+        case .weightKg: return 8
+        case .volumeL: return 9
+        case .virtualUnitCost: return 10
+        case .virtualOrderFee: return 11
+        case .virtualShipping: return 12
+        case .virtualDistanceKm: return 13
+        case .virtualDeliveryDays: return 14
+        case .stockedUnitCost: return 15
+        case .inboundCost: return 16
+        case .orderCost: return 17
+        case .moq: return 18
+        case .supplierLeadDays: return 19
+        case .storageCost: return 20
+        case .storageRateL: return 21
+        case .pickPackFee: return 22
+        case .stockedShipping: return 23
+        case .stockedDistanceKm: return 24
+        case .stockedDeliveryDays: return 25
+        case .marketplaceFeeRate: return 26
+        case .marketplaceFulfillmentFee: return 27
+        case .marketplaceStorageCost: return 28
+        case .marketplaceStorageRateL: return 29
+        case .peakStorageMultiplier: return 30
+        case .marketplaceInboundCost: return 31
+        case .marketplaceInboundDays: return 32
+        case .marketplaceDeliveryDays: return 33
+        case .returnRate: return 34
+        case .virtualReturnRate: return 35
+        case .stockedReturnRate: return 36
+        case .marketplaceReturnRate: return 37
+        case .returnHandlingCost: return 38
+        case .virtualRestockRate: return 39
+        case .restockRate: return 40
+        case .paymentFeeRate: return 41
+        case .capitalRate: return 42
+        case .obsolescenceRate: return 43
+        case .serviceLevel: return 44
+        case .reviewDays: return 45
+        case .expectedDeliveryDays: return 46
+        case .lostSalesPerLateDay: return 47
+        case .minHistoryMonths: return 48
+        case .xyzXMaxCV: return 49
+        case .xyzYMaxCV: return 50
+        case .shipBase: return 51
+        case .shipPerKg: return 52
+        case .shipPer1000Km: return 53
+        case .currentModel: return 54
+        }
+    }
 
     public static func < (lhs: InputName, rhs: InputName) -> Bool { lhs.ordinal < rhs.ordinal }
-
-    private static let ordinals: [InputName: Int] = Dictionary(
-        uniqueKeysWithValues: allCases.enumerated().map { ($0.element, $0.offset) })
 
     /// The inputs that hold a number (all but `sku`, `demand_history` and `current_model`).
     public static let numeric: [InputName] = allCases.filter(\.isNumeric)

@@ -17,7 +17,6 @@ struct InputResolver {
     let inputs: SKUInputs
     let settings: Settings
     private var trace = InputTrace()
-    private var cache = InputValues()
 
     init(inputs: SKUInputs, settings: Settings) {
         self.inputs = inputs
@@ -171,10 +170,10 @@ struct InputResolver {
     private mutating func value(
         _ name: InputName, derived: ((inout InputResolver) throws(InputError) -> Double?)? = nil
     ) throws(InputError) -> Double? {
-        if let cached = cache[name] { return cached }
+        if let cached = trace.value(of: name) { return cached }
         var resolved: Double?
         var source = InputSource.row
-        let adjustment = settings.adjustments[name]
+        let adjustment = settings.adjustments.isEmpty ? nil : settings.adjustments[name]
         if case .set(let new)? = adjustment {
             resolved = new
             source = .override
@@ -186,7 +185,7 @@ struct InputResolver {
         } else if let derived, let worked = try derived(&self) {
             resolved = worked
             source = .derived
-        } else if let builtIn = name.spec.builtInValue {
+        } else if let builtIn = name.builtInValue {
             resolved = builtIn
             source = .builtIn
         }
@@ -195,11 +194,10 @@ struct InputResolver {
             result = adjusted
             source = .adjusted
         }
-        if let reason = name.spec.constraint.violation(by: result) {
+        if let reason = name.constraint.violation(by: result) {
             throw InputError(name: name, reason: reason, value: result)
         }
         trace.record(name, result, source)
-        cache[name] = result
         return result
     }
 }

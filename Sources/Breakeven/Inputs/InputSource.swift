@@ -1,5 +1,5 @@
 /// Where the value of an input came from.
-public enum InputSource: String, Sendable, Equatable, CustomStringConvertible {
+public enum InputSource: String, Sendable, Equatable, CaseIterable, CustomStringConvertible {
     /// The SKU's own row.
     case row
     /// A settings default (settings file or `--default`).
@@ -16,11 +16,26 @@ public enum InputSource: String, Sendable, Equatable, CustomStringConvertible {
     /// The lower-case name shown in `explain`.
     public var description: String { rawValue }
 
+    /// Position in ``allCases``.
+    var index: Int {
+        switch self {
+        case .row: return 0
+        case .settings: return 1
+        case .builtIn: return 2
+        case .derived: return 3
+        case .override: return 4
+        case .adjusted: return 5
+        }
+    }
+
     /// Whether the value is an assumption rather than the merchant's figure.
     public var isDefault: Bool { self == .settings || self == .builtIn }
 }
 
 /// The value and source of every input that one SKU's evaluation used.
+///
+/// Stored inline (no heap allocation per SKU): a value and a source slot per
+/// input, indexed by ``InputName/ordinal``.
 public struct InputTrace: Sendable, Equatable {
     /// One used input.
     public struct Entry: Sendable, Equatable {
@@ -32,18 +47,49 @@ public struct InputTrace: Sendable, Equatable {
         public var source: InputSource
     }
 
-    /// The used inputs, in the order they were resolved.
-    public private(set) var entries: [Entry] = []
+    private var values = InlineArray<55, Double>(repeating: 0)
+    /// 0 for "not used", else 1 + the source's index in ``InputSource/allCases``.
+    private var sources = InlineArray<55, UInt8>(repeating: 0)
+
+    /// An empty trace.
+    public init() {}
+
+    /// The used inputs, in reference order.
+    public var entries: [Entry] {
+        InputName.allCases.compactMap { name in
+            let slot = sources[name.ordinal]
+            guard slot > 0 else { return nil }
+            return Entry(name: name, value: values[name.ordinal], source: InputSource.allCases[Int(slot) - 1])
+        }
+    }
+
+    /// The value recorded for `name`, if it was used.
+    public func value(of name: InputName) -> Double? {
+        sources[name.ordinal] > 0 ? values[name.ordinal] : nil
+    }
+
+    /// The source recorded for `name`, if it was used.
+    public func source(of name: InputName) -> InputSource? {
+        let slot = sources[name.ordinal]
+        return slot > 0 ? InputSource.allCases[Int(slot) - 1] : nil
+    }
 
     /// Records one used input.
     mutating func record(_ name: InputName, _ value: Double, _ source: InputSource) {
-        entries.append(Entry(name: name, value: value, source: source))
+        values[name.ordinal] = value
+        sources[name.ordinal] = UInt8(source.index + 1)
     }
 
     /// The inputs whose values are defaults (settings or built-in), in reference
     /// order; policy inputs included only when `includingPolicy`.
     public func defaulted(includingPolicy: Bool = false) -> [InputName] {
-        entries.filter { $0.source.isDefault && (includingPolicy || !$0.name.spec.isPolicy) }
-            .map(\.name).sorted()
+        InputName.allCases.filter { name in
+            guard let source = source(of: name) else { return false }
+            return source.isDefault && (includingPolicy || !name.isPolicy)
+        }
+    }
+
+    public static func == (lhs: InputTrace, rhs: InputTrace) -> Bool {
+        lhs.entries == rhs.entries
     }
 }

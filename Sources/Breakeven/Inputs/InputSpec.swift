@@ -63,7 +63,29 @@ public struct InputSpec: Sendable, Equatable {
 
 extension InputName {
     /// The reference entry for this input (MODEL.md §1).
-    public var spec: InputSpec {
+    public var spec: InputSpec { InputName.specs[ordinal] }
+
+    /// The values accepted (without building the whole entry: used per cell).
+    public var constraint: InputConstraint { InputName.constraints[ordinal] }
+
+    /// The fixed built-in default, if any (used per SKU).
+    public var builtInValue: Double? {
+        let value = InputName.builtInValues[ordinal]
+        return value.isNaN ? nil : value
+    }
+
+    /// Whether the input is run-wide policy.
+    public var isPolicy: Bool { InputName.policies[ordinal] }
+
+    /// Whether `15%` may be typed for 0.15.
+    public var isRate: Bool { constraint == .unitInterval || constraint == .openUnitInterval }
+
+    private static let specs: [InputSpec] = allCases.map(\.makeSpec)
+    private static let constraints: [InputConstraint] = specs.map(\.constraint)
+    private static let builtInValues: [Double] = specs.map { $0.builtInValue ?? .nan }
+    private static let policies: [Bool] = specs.map(\.isPolicy)
+
+    private var makeSpec: InputSpec {
         switch self {
         case .sku:
             return .init(unit: "text", defaultValue: .required,

@@ -2,13 +2,11 @@
 /// settings defaults, or a set of overrides.
 public struct InputValues: Sendable, Equatable {
     /// Indexed by ``InputName/ordinal``; NaN means "not given" (a NaN is never
-    /// accepted as a value, so it cannot collide).
-    private var storage: [Double]
+    /// accepted as a value, so it cannot collide). Inline: no heap allocation.
+    private var storage = InlineArray<55, Double>(repeating: .nan)
 
     /// No value given.
-    public init() {
-        storage = Array(repeating: .nan, count: InputName.allCases.count)
-    }
+    public init() {}
 
     /// The given values.
     public init(_ values: [InputName: Double]) {
@@ -34,9 +32,9 @@ public struct InputValues: Sendable, Equatable {
     }
 
     /// Whether no value is given.
-    public var isEmpty: Bool { storage.allSatisfy(\.isNaN) }
+    public var isEmpty: Bool { givenNames.isEmpty }
 
     public static func == (lhs: InputValues, rhs: InputValues) -> Bool {
-        zip(lhs.storage, rhs.storage).allSatisfy { $0 == $1 || ($0.isNaN && $1.isNaN) }
+        InputName.allCases.allSatisfy { lhs[$0] == rhs[$0] }
     }
 }

@@ -87,7 +87,7 @@ public enum SettingsParser {
     }
 
     private static func check(_ value: Double, for input: InputName) throws(Failure) {
-        if let reason = input.spec.constraint.violation(by: value) {
+        if let reason = input.constraint.violation(by: value) {
             throw Failure(message: "\(input.name) \(reason), found \(NumberFormatting.exact(value))")
         }
     }
@@ -107,7 +107,7 @@ public enum SettingsParser {
         func number(_ body: Substring) throws(Failure) -> Double {
             let value: Double?
             do {
-                value = try parser.parse(String(body), allowPercent: input.spec.isRate)
+                value = try parser.parse(String(body), allowPercent: input.isRate)
             } catch {
                 throw Failure(message: "'\(text)' is not a change: '\(error.text)' \(error.reason)")
             }

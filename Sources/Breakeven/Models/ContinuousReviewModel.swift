@@ -29,77 +29,170 @@ public enum ContinuousReviewModel {
         _ model: FulfilmentModel, warehouse: Warehouse, price: Double, demand: Demand,
         policy: Policy
     ) -> ModelEvaluation {
+        let curve = Curve(warehouse: warehouse, price: price, policy: policy)
         let channel = warehouse.channel
-        let lost = policy.lostShare(deliveryDays: channel.deliveryDays)
-        let served = demand.afterLosing(lost)
-        let unitLines = channel.unitCosts(price: price, returnHandlingCost: policy.returnHandlingCost)
-        let holdingCost = warehouse.holdingCostPerUnitYear(policy: policy)
-        let leadTime = warehouse.leadTimeMonths
+        let served = demand.afterLosing(curve.lostShare)
         var result = ModelEvaluation(
-            model: model, costPerUnit: unitLines, unitsSold: 0, monthlyProfit: 0,
-            workingCapital: 0, deliveryDays: channel.deliveryDays, lostToDelivery: lost,
+            model: model, costPerUnit: curve.unitLines, unitsSold: 0, monthlyProfit: 0,
+            workingCapital: 0, deliveryDays: channel.deliveryDays, lostToDelivery: curve.lostShare,
             returnRate: channel.returnRate,
             replenishment: .continuousReview(
                 ContinuousReviewPolicy(
                     orderQuantity: 0, safetyStock: 0, reorderPoint: 0, fillRate: 0,
-                    leadTimeMonths: leadTime, holdingCostPerUnitYear: holdingCost, averageStock: 0)))
+                    leadTimeMonths: curve.leadTime, holdingCostPerUnitYear: curve.holdingCost, averageStock: 0)))
         guard served.mean > 0 else { return result }
 
-        let annualDemand = 12 * served.mean
-        let z = StandardNormal.quantile(policy.serviceLevel)
-        let leadTimeDeviation = served.deviation * leadTime.squareRoot()
-        let safetyStock = z * leadTimeDeviation
-        let shortPerCycle = leadTimeDeviation * standardNormalLoss(z)
-        let margin = channel.netRevenue(price: price) - unitLines.total
-        let lowest = max(warehouse.minimumOrderQuantity, 1)
-
-        /// Units sold, holding and ordering per month for an order quantity `q`.
-        func outcome(_ q: Double) -> (units: Double, holding: (storage: Double, capital: Double),
-                                      ordering: Double, profit: Double) {
-            let units = served.mean * min(1, max(0, 1 - shortPerCycle / q))
-            let holding = warehouse.monthlyHolding(averageStock: max(0, q / 2 + safetyStock), policy: policy)
-            let ordering = served.mean / q * warehouse.orderCost
-            return (units, holding, ordering, units * margin - holding.storage - holding.capital - ordering)
+        let point = curve.operatingPoint(servedMean: served.mean, servedDeviation: served.deviation)
+        var lines = curve.unitLines
+        if point.units > 0 {
+            lines.storage = point.storage / point.units
+            lines.capital = point.capital / point.units
+            lines.ordering = point.ordering / point.units
         }
-
-        var orderQuantity: Double
-        if holdingCost > 0 {
-            // Where some units sell (q > n): Q* = √(2 D (K + m n) / H), or the lowest q when K + m n ≤ 0.
-            let selling = InventoryFormulas.economicOrderQuantity(
-                annualDemand: annualDemand, orderCost: max(0, warehouse.orderCost + margin * shortPerCycle),
-                holdingCostPerUnitYear: holdingCost)
-            orderQuantity = max(selling, lowest, shortPerCycle)
-            if shortPerCycle > lowest {
-                // Where nothing sells (q ≤ n) only K and H count: the EOQ, held in [lowest, n].
-                let economic = InventoryFormulas.economicOrderQuantity(
-                    annualDemand: annualDemand, orderCost: warehouse.orderCost,
-                    holdingCostPerUnitYear: holdingCost)
-                let idle = min(max(economic, lowest), shortPerCycle)
-                if outcome(idle).profit > outcome(orderQuantity).profit { orderQuantity = idle }
-            }
-        } else {
-            orderQuantity = max(annualDemand, lowest)
-        }
-        let fillRate = min(1, max(0, 1 - shortPerCycle / orderQuantity))
-        let (units, holding, orderingPerMonth, profit) = outcome(orderQuantity)
-        let averageStock = max(0, orderQuantity / 2 + safetyStock)
-        var lines = unitLines
-        if units > 0 {
-            lines.storage = holding.storage / units
-            lines.capital = holding.capital / units
-            lines.ordering = orderingPerMonth / units
-        }
-
         result.costPerUnit = lines
-        result.unitsSold = units
-        result.monthlyProfit = profit
-        result.workingCapital = averageStock * channel.landedUnitCost
+        result.unitsSold = point.units
+        result.monthlyProfit = point.profit
+        result.workingCapital = point.averageStock * channel.landedUnitCost
         result.replenishment = .continuousReview(
             ContinuousReviewPolicy(
-                orderQuantity: orderQuantity, safetyStock: safetyStock,
-                reorderPoint: served.mean * leadTime + safetyStock, fillRate: fillRate,
-                leadTimeMonths: leadTime, holdingCostPerUnitYear: holdingCost,
-                averageStock: averageStock))
+                orderQuantity: point.orderQuantity, safetyStock: point.safetyStock,
+                reorderPoint: served.mean * curve.leadTime + point.safetyStock, fillRate: point.fillRate,
+                leadTimeMonths: curve.leadTime, holdingCostPerUnitYear: curve.holdingCost,
+                averageStock: point.averageStock))
         return result
+    }
+
+    /// The policy and money of one month at a served demand.
+    struct OperatingPoint {
+        var orderQuantity: Double
+        var safetyStock: Double
+        var fillRate: Double
+        var units: Double
+        var averageStock: Double
+        /// Money per month.
+        var storage: Double
+        var capital: Double
+        var ordering: Double
+        var profit: Double
+    }
+
+    /// Everything about a SKU's (r, Q) model that does not change with demand,
+    /// so that the profit at another demand costs a few operations (break-even
+    /// searches evaluate it many times).
+    struct Curve {
+        let lostShare: Double
+        let unitLines: CostBreakdown
+        /// Money kept per unit sold before ordering and holding.
+        let margin: Double
+        /// H, per unit per year.
+        let holdingCost: Double
+        let storagePerUnitMonth: Double
+        /// Carrying cost of one unit for a month.
+        let capitalPerUnitMonth: Double
+        let orderCost: Double
+        /// max(moq, 1).
+        let lowest: Double
+        /// L in months.
+        let leadTime: Double
+        /// z(service level).
+        let z: Double
+        /// G(z) √L: units short per cycle per unit of σ'.
+        let shortPerDeviation: Double
+
+        init(warehouse: Warehouse, price: Double, policy: Policy) {
+            let channel = warehouse.channel
+            lostShare = policy.lostShare(deliveryDays: channel.deliveryDays)
+            unitLines = channel.unitCosts(price: price, returnHandlingCost: policy.returnHandlingCost)
+            margin = channel.netRevenue(price: price) - unitLines.total
+            holdingCost = warehouse.holdingCostPerUnitYear(policy: policy)
+            storagePerUnitMonth = warehouse.storagePerUnitMonth
+            capitalPerUnitMonth = policy.carryingRate * channel.landedUnitCost / 12
+            orderCost = warehouse.orderCost
+            lowest = max(warehouse.minimumOrderQuantity, 1)
+            leadTime = warehouse.leadTimeMonths
+            z = StandardNormal.quantile(policy.serviceLevel)
+            shortPerDeviation = standardNormalLoss(z) * leadTime.squareRoot()
+        }
+
+        /// The profit-maximising policy at served demand `u` (units per month)
+        /// with deviation `deviation`; see the type's documentation.
+        func operatingPoint(servedMean u: Double, servedDeviation deviation: Double) -> OperatingPoint {
+            let annualDemand = 12 * u
+            let safetyStock = z * deviation * leadTime.squareRoot()
+            let shortPerCycle = shortPerDeviation * deviation
+
+            func outcome(_ q: Double) -> OperatingPoint {
+                let fill = min(1, max(0, 1 - shortPerCycle / q))
+                let units = u * fill
+                let average = max(0, q / 2 + safetyStock)
+                let storage = average * storagePerUnitMonth
+                let capital = average * capitalPerUnitMonth
+                let ordering = u / q * orderCost
+                return OperatingPoint(
+                    orderQuantity: q, safetyStock: safetyStock, fillRate: fill, units: units, averageStock: average,
+                    storage: storage, capital: capital, ordering: ordering,
+                    profit: units * margin - storage - capital - ordering)
+            }
+
+            guard holdingCost > 0 else { return outcome(max(annualDemand, lowest)) }
+            // Where some units sell (q > n): Q* = √(2 D (K + m n) / H), or the lowest q when K + m n ≤ 0.
+            let selling = InventoryFormulas.economicOrderQuantity(
+                annualDemand: annualDemand, orderCost: max(0, orderCost + margin * shortPerCycle),
+                holdingCostPerUnitYear: holdingCost)
+            let sold = outcome(max(selling, lowest, shortPerCycle))
+            guard shortPerCycle > lowest else { return sold }
+            // Where nothing sells (q ≤ n) only K and H count: the EOQ, held in [lowest, n].
+            let economic = InventoryFormulas.economicOrderQuantity(
+                annualDemand: annualDemand, orderCost: orderCost, holdingCostPerUnitYear: holdingCost)
+            let idle = outcome(min(max(economic, lowest), shortPerCycle))
+            return idle.profit > sold.profit ? idle : sold
+        }
+
+        /// The monthly profit at demand `m` (before the delivery penalty).
+        func profit(demand m: Double, spread: Demand.Spread) -> Double {
+            let u = m * (1 - lostShare)
+            guard u > 0 else { return 0 }
+            return operatingPoint(servedMean: u, servedDeviation: Demand.deviation(at: u, spread: spread)).profit
+        }
+
+        /// Where the profit crosses a VIRTUAL profit of `slope` × m, in closed
+        /// form, when the SKU's figures allow it; `nil` when they do not and a
+        /// search is needed.
+        ///
+        /// With σ' = cv μ' and the policy in its main regime (Q = Q* above the
+        /// MOQ and the shortage, z ≥ 0, holding and margin positive, VIRTUAL
+        /// not losing money), the profit is
+        /// μ' m_S − 2 √(μ' (K + m_S ν μ') H / 24) − s μ' H / 12 with μ' = a m,
+        /// ν = cv √L G(z) and s = z cv √L. The difference from VIRTUAL is then
+        /// f(m) = A m − 2 √(B m + C m²), A = a m_S − s a H / 12 − slope,
+        /// B = a K H / 24, C = a² m_S ν H / 24, and f(m) / m is increasing:
+        /// one crossing, at m* = 4 B / (A² − 4 C) when A > 2 √C, none otherwise.
+        /// The regime is checked at m*; below m* the actual profit can only be
+        /// lower (a forced larger lot, clamps), so m* is the first crossing.
+        func crossing(withVirtualSlope slope: Double, spread: Demand.Spread) -> BreakEvenVolume? {
+            guard case .proportional(let cv) = spread, holdingCost > 0, margin > 0, z >= 0, slope >= 0,
+                orderCost > 0
+            else { return nil }
+            let a = 1 - lostShare
+            guard a > 0 else { return .never }
+            let nu = cv * shortPerDeviation
+            let s = z * cv * leadTime.squareRoot()
+            let bigA = a * margin - s * a * holdingCost / 12 - slope
+            let bigB = a * orderCost * holdingCost / 24
+            let bigC = a * a * margin * nu * holdingCost / 24
+            guard bigA > 0, bigA * bigA > 4 * bigC else { return .never }
+            let root = 4 * bigB / (bigA * bigA - 4 * bigC)
+            // The regime at the root: the profit-maximising Q clears the MOQ and the shortage.
+            let u = a * root
+            let deviation = cv * u
+            let q = InventoryFormulas.economicOrderQuantity(
+                annualDemand: 12 * u, orderCost: orderCost + margin * shortPerDeviation * deviation,
+                holdingCostPerUnitYear: holdingCost)
+            guard q >= lowest, q > shortPerDeviation * deviation, q / 2 + z * deviation * leadTime.squareRoot() >= 0
+            else { return nil }
+            if root < BreakEven.range.lowerBound { return .always }
+            if root > BreakEven.range.upperBound { return .never }
+            return .units(root)
+        }
     }
 }

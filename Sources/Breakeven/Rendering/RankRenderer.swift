@@ -113,14 +113,27 @@ public struct RankRenderer: Sendable {
     /// A header and one record per SKU shown, every output of MODEL.md §7,
     /// numbers with full precision, in `dialect` (`,` and `.` by default).
     public func csv(dialect: CSVDialect = .plain) -> String {
-        let writer = CSVWriter(delimiter: dialect.delimiter.character)
-        let decimalMark = dialect.decimalMark.character
-        var text = writer.record(OutputColumns.names)
-        for entry in shown {
-            text += writer.record(
-                OutputColumns.all.map { Self.csvCell($0.value(entry.evaluation), decimalMark: decimalMark) })
-        }
-        return text
+        String(decoding: csvBytes(dialect: dialect), as: UTF8.self)
+    }
+
+    /// ``csv(dialect:)`` as bytes.
+    public func csvBytes(dialect: CSVDialect = .plain) -> [UInt8] {
+        var writer = CSVRowWriter(dialect: dialect, capacity: 512 * (shown.count + 1))
+        Self.writeHeader(&writer)
+        for entry in shown { Self.writeRecord(entry.evaluation, &writer) }
+        return writer.bytes
+    }
+
+    /// The header record of the CSV output.
+    public static func writeHeader(_ writer: inout CSVRowWriter) {
+        for name in OutputColumns.names { writer.append(text: name) }
+        writer.endRecord()
+    }
+
+    /// One SKU's CSV record.
+    public static func writeRecord(_ evaluation: SKUEvaluation, _ writer: inout CSVRowWriter) {
+        for column in OutputColumns.all { writer.append(column.value(evaluation)) }
+        writer.endRecord()
     }
 
     static func csvCell(_ value: OutputValue, decimalMark: Character) -> String {

@@ -106,22 +106,7 @@ struct CatalogOptions {
     ///   the file does not have; ``Stop`` after printing why the catalog
     ///   cannot be read.
     func load(_ terminal: Terminal) throws -> LoadedCatalog {
-        var settings = Settings(adjustments: adjustments)
-        if let settingsPath {
-            let bytes: [UInt8]
-            do {
-                bytes = try terminal.read(settingsPath)
-            } catch {
-                terminal.writeError("\(settingsPath): error: \(error.reason)\n")
-                throw Stop(status: .noInput)
-            }
-            do {
-                settings.defaults = try SettingsParser.defaults(fromJSON: bytes)
-            } catch {
-                throw UsageError(message: "\(settingsPath): \(error.message)")
-            }
-        }
-        settings = settings.overlaid(with: Settings(defaults: defaults))
+        let settings = try self.settings(terminal)
         let bytes: [UInt8]
         do {
             bytes = try terminal.read(path)
@@ -137,9 +122,7 @@ struct CatalogOptions {
             terminal.writeError("\(error.diagnostic)\n")
             throw Stop(status: .dataError)
         }
-        terminal.writeError(
-            "\(displayName): \(detection.description), \(NumberFormatting.grouped(Double(catalog.rowsRead), decimals: 0)) "
-                + "row\(catalog.rowsRead == 1 ? "" : "s")\n")
+        terminal.writeError(detectionLine(detection, rows: catalog.rowsRead))
         guard let only else { return LoadedCatalog(catalog: catalog, settings: settings, leftOut: 0) }
         let known = Set(catalog.skus)
         for sku in only where !known.contains(sku) {
@@ -149,6 +132,32 @@ struct CatalogOptions {
         }
         let (restricted, leftOut) = catalog.restricted(to: Set(only))
         return LoadedCatalog(catalog: restricted, settings: settings, leftOut: leftOut)
+    }
+
+    /// `FILE: ';' separated, decimal comma, 1,204 rows`.
+    func detectionLine(_ detection: DialectDetection, rows: Int) -> String {
+        "\(displayName): \(detection.description), \(NumberFormatting.grouped(Double(rows), decimals: 0)) "
+            + "row\(rows == 1 ? "" : "s")\n"
+    }
+
+    /// The run's settings: the settings file, `--default`, `--set`.
+    func settings(_ terminal: Terminal) throws -> Settings {
+        var settings = Settings(adjustments: adjustments)
+        if let settingsPath {
+            let bytes: [UInt8]
+            do {
+                bytes = try terminal.read(settingsPath)
+            } catch {
+                terminal.writeError("\(settingsPath): error: \(error.reason)\n")
+                throw Stop(status: .noInput)
+            }
+            do {
+                settings.defaults = try SettingsParser.defaults(fromJSON: bytes)
+            } catch {
+                throw UsageError(message: "\(settingsPath): \(error.message)")
+            }
+        }
+        return settings.overlaid(with: Settings(defaults: defaults))
     }
 
     /// Writes `rejects` (a rejects file) to `--rejects`, when given; it has

@@ -1,4 +1,5 @@
 import Breakeven
+import Foundation
 
 /// `breakeven rank`: every SKU of a catalog, best saving first.
 struct RankCommand: Command {
@@ -11,6 +12,10 @@ struct RankCommand: Command {
                 name: "format", valueName: "format",
                 help: "table (for people, the default), markdown, csv or json (every output column)."),
             OptionSpec(name: "top", valueName: "n", help: "Show only the N SKUs with the best saving; totals cover all."),
+            OptionSpec(
+                name: "sort", valueName: "order",
+                help: "saving (best first, the default) or none: CSV in input order, streamed in bounded memory."),
+            OptionSpec(name: "threads", valueName: "n", help: "Threads to use (default: one per core)."),
         ] + CatalogOptions.specs + OutputOptions.specs,
         discussion: """
             The CSV needs the columns sku, price and monthly_demand (or demand_history); every
@@ -30,15 +35,27 @@ struct RankCommand: Command {
     var output: OutputOptions
     var format: String
     var top: Int?
+    var sorted: Bool
+    var threads: Int
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         catalog = try CatalogOptions(arguments, path: arguments.positionals[0])
         output = try OutputOptions(arguments)
         format = try arguments.choice("format", from: ["table", "markdown", "csv", "json"], default: "table")
         top = try arguments.positiveInteger("top")
+        sorted = try arguments.choice("sort", from: ["saving", "none"], default: "saving") == "saving"
+        threads = try arguments.positiveInteger("threads") ?? RankCommand.cores
+        if !sorted, format != "csv" {
+            throw UsageError(message: "--sort none streams CSV: use it with --format csv")
+        }
+        if !sorted, top != nil { throw UsageError(message: "--top needs the ranking: drop --sort none") }
     }
 
+    static var cores: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+
     func run(_ terminal: Terminal) throws -> ExitCode {
+        // CSV, the format of large runs, goes through the parallel pipeline.
+        if format == "csv", catalog.only == nil { return try runPipeline(terminal) }
         let loaded = try catalog.load(terminal)
         let evaluation = CatalogEvaluation(loaded.catalog, settings: loaded.settings)
         Report.diagnostics(warnings: evaluation.warnings, rejected: evaluation.rejected, to: terminal)
@@ -54,6 +71,69 @@ struct RankCommand: Command {
         try catalog.writeRejects(RejectsWriter.bytes(for: evaluation), terminal)
         terminal.writeError(loaded.summary(rejected: evaluation.rejected.count, ranked: evaluation.entries.count))
         return evaluation.rejected.isEmpty ? .success : .dataError
+    }
+}
+
+extension RankCommand {
+    /// Ranks through ``RankPipeline``: parallel, written as bytes, streamed
+    /// when not sorted. The same records as the in-memory path.
+    func runPipeline(_ terminal: Terminal) throws -> ExitCode {
+        let settings = try catalog.settings(terminal)
+        let input: ChunkedInput
+        do {
+            input = try terminal.openInput(catalog.path)
+        } catch {
+            terminal.writeError("\(catalog.displayName): error: \(error.reason)\n")
+            throw Stop(status: .noInput)
+        }
+        var head: [UInt8] = []
+        var ended = false
+        while !ended, head.count < (1 << 17) { ended = !input.read(into: &head) }
+        let detection = DialectDetector.detect(head, delimiter: catalog.delimiter, decimalMark: catalog.decimalMark)
+        var pending: [UInt8]? = head
+        let pipeline = RankPipeline(
+            settings: settings, output: output.csvDialect(input: detection.dialect), sorted: sorted, top: top,
+            threads: threads)
+        var file: ChunkedOutput?
+        if let path = output.path {
+            do {
+                file = try terminal.openOutput(path)
+            } catch {
+                terminal.writeError("\(path): error: \(error.reason)\n")
+                throw Stop(status: .dataError)
+            }
+        }
+        let outcome: RankPipeline.Outcome
+        do {
+            outcome = try pipeline.run(
+                file: catalog.displayName, dialect: detection.dialect,
+                source: { buffer in
+                    if let first = pending {
+                        pending = nil
+                        buffer += first
+                        return !ended || !first.isEmpty
+                    }
+                    return ended ? false : input.read(into: &buffer)
+                },
+                keepRejects: catalog.rejectsPath != nil,
+                emit: { bytes in
+                    if let file { file.write(bytes) } else { terminal.writeBytes(bytes) }
+                })
+        } catch {
+            terminal.writeError("\(error.diagnostic)\n")
+            throw Stop(status: .dataError)
+        }
+        terminal.writeError(catalog.detectionLine(detection, rows: outcome.rowsRead))
+        Report.diagnostics(warnings: outcome.warnings, rejected: outcome.rejected, to: terminal)
+        if let path = output.path, let failure = file?.failure {
+            terminal.writeError("\(path): error: cannot be written (\(failure))\n")
+            throw Stop(status: .dataError)
+        }
+        try catalog.writeRejects(outcome.rejects, terminal)
+        terminal.writeError(
+            "\(catalog.displayName): \(outcome.rowsRead) rows read, \(outcome.ranked) ranked, "
+                + "\(outcome.rejected.count) rejected\n")
+        return outcome.rejected.isEmpty ? .success : .dataError
     }
 }
 

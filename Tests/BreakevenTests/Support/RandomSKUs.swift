@@ -1,31 +1,7 @@
 @testable import Breakeven
 
-/// SplitMix64: a small, seeded, reproducible generator for property tests.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// Uniform in [low, high).
-    mutating func uniform(_ low: Double, _ high: Double) -> Double {
-        Double.random(in: low..<high, using: &self)
-    }
-
-    /// Log-uniform in [low, high).
-    mutating func logUniform(_ low: Double, _ high: Double) -> Double {
-        exp(uniform(log(low), log(high)))
-    }
-
-    mutating func chance(_ probability: Double) -> Bool { uniform(0, 1) < probability }
-}
+/// The property tests' generator is the library's seeded one.
+typealias SeededGenerator = SeededRandom
 
 /// Random but believable SKUs: every model evaluated, realistic prices, costs
 /// as shares of the price, demand from a trickle to a best seller, return
@@ -59,9 +35,3 @@ enum RandomSKUs {
         }
     }
 }
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif

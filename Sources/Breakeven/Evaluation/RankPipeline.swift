@@ -1,0 +1,484 @@
+import Dispatch
+
+/// `rank --format csv` for large catalogs: the same records as
+/// ``RankRenderer/csvBytes(dialect:)``, computed in parallel and written as
+/// bytes, in bounded memory.
+///
+/// 1. One pass over the bytes finds where each record is, by exactly the rules
+///    that read it (``CSVReader`` without building fields).
+/// 2. Blocks of records are parsed, resolved and evaluated on every core;
+///    each block's results stay in file order, so the output is the same with
+///    one thread or many.
+/// 3. In file order: repeated SKUs are rejected (the first one stays), and the
+///    totals are added up, so sums do not depend on the threads either.
+/// 4. Sorted by saving (the default), a second pass evaluates the SKUs in
+///    that order — break-even volumes and reasons included — and writes them;
+///    unsorted (`sorted == false`), each window of the input is written as it
+///    is done and forgotten, so memory stays bounded whatever the input size.
+public struct RankPipeline: Sendable {
+    /// The run's settings.
+    public var settings: Settings
+    /// The output dialect.
+    public var output: CSVDialect
+    /// Best saving first (true) or input order (false, streaming).
+    public var sorted: Bool
+    /// Records to write, best first; `nil` for all (only when sorted).
+    public var top: Int?
+    /// Threads to use; 1 for a single thread.
+    public var threads: Int
+
+    /// A pipeline.
+    public init(settings: Settings, output: CSVDialect, sorted: Bool = true, top: Int? = nil, threads: Int) {
+        self.settings = settings
+        self.output = output
+        self.sorted = sorted
+        self.top = top
+        self.threads = max(1, threads)
+    }
+
+    /// What a run found besides its output.
+    public struct Outcome: Sendable {
+        /// Data rows read (blank lines are not rows).
+        public var rowsRead = 0
+        /// Rows ranked.
+        public var ranked = 0
+        /// Rejected rows, in file order.
+        public var rejected: [RejectedRow] = []
+        /// Warnings about the file.
+        public var warnings: [Diagnostic] = []
+        /// Totals over the ranked SKUs.
+        public var summary = PortfolioSummary()
+        /// The rejects file (header, then each rejected row verbatim), when asked for.
+        public var rejects: [UInt8] = []
+    }
+
+    /// Where the next bytes of the input come from: appends to the buffer and
+    /// returns false at the end of the input.
+    public typealias Source = (inout [UInt8]) -> Bool
+
+    /// Records per block of parallel work.
+    static let blockSize = 1024
+
+    // MARK: Running
+
+    /// Ranks the catalog that `source` delivers, in `dialect`, writing the
+    /// CSV through `emit`.
+    ///
+    /// - Parameter windowBytes: input read and processed at a time when not
+    ///   sorting (the whole input is read when sorting).
+    /// - Throws: ``CatalogError`` when the file is empty, the header is broken
+    ///   or lacks a required column, or no row follows the header.
+    public func run(
+        file: String, dialect: CSVDialect, source: Source, windowBytes: Int = 512 << 10, keepRejects: Bool = false,
+        emit: ([UInt8]) -> Void
+    ) throws(CatalogError) -> Outcome {
+        var buffer: [UInt8] = []
+        var ended = false
+        // The header must be complete before anything else.
+        while !ended, buffer.count < windowBytes || !sorted {
+            ended = !source(&buffer)
+            if ended || Self.completeHeader(in: buffer, dialect: dialect) != nil { break }
+        }
+        if sorted {
+            while !ended { ended = !source(&buffer) }
+        }
+        var headerReader = CSVReader(bytes: buffer, delimiter: dialect.delimiter.byte)
+        var headerRecord: CSVRecord?
+        while headerRecord == nil, let next = headerReader.next() {
+            switch next {
+            case .success(let record) where record.isBlank: continue
+            case .success(let record): headerRecord = record
+            case .failure(let error):
+                throw CatalogError(Diagnostic(file: file, line: error.line, column: error.column, message: error.message))
+            }
+        }
+        guard let headerRecord else {
+            throw CatalogError(Diagnostic(file: file, message: "the file is empty: expected a header row"))
+        }
+        let header = try CatalogHeader(
+            titles: headerRecord.fields.map { $0.trimmingSpaces() }, file: file, line: headerRecord.line)
+        var outcome = Outcome()
+        if let warning = header.unknownColumnsWarning(file: file, line: headerRecord.line) {
+            outcome.warnings.append(warning)
+        }
+        var context = Context(
+            pipeline: self, header: header, file: file, dialect: dialect, keepRejects: keepRejects,
+            headerBytes: Array(buffer[headerRecord.bytes]),
+            lineEnd: headerRecord.bytes.upperBound < buffer.count && buffer[headerRecord.bytes.upperBound] == 13)
+        var writer = CSVRowWriter(dialect: output, capacity: 1 << 12)
+        RankRenderer.writeHeader(&writer)
+        // The header goes out with the first rows: a file without any stops before any output.
+        var headerLine: [UInt8]? = writer.bytes
+        let emitAfterHeader: ([UInt8]) -> Void = { bytes in
+            if let line = headerLine {
+                headerLine = nil
+                emit(line + bytes)
+            } else {
+                emit(bytes)
+            }
+        }
+        let start = headerReader.cursor
+
+        if sorted {
+            runSorted(buffer: buffer, from: start, context: &context, outcome: &outcome, emit: emitAfterHeader)
+        } else {
+            runStreaming(
+                buffer: &buffer, from: start, ended: ended, source: source, windowBytes: windowBytes,
+                context: &context, outcome: &outcome, emit: emitAfterHeader)
+        }
+        if outcome.rowsRead > 0, let line = headerLine { emit(line) }
+        if outcome.rowsRead == 0 {
+            throw CatalogError(Diagnostic(file: file, line: headerRecord.line, message: "no SKU rows after the header"))
+        }
+        outcome.rejects = context.rejects
+        return outcome
+    }
+
+    /// The header record's end, when the buffer holds all of it.
+    private static func completeHeader(in buffer: [UInt8], dialect: CSVDialect) -> Int? {
+        var reader = CSVReader(
+            bytes: buffer, delimiter: dialect.delimiter.byte, range: 0..<buffer.count, line: 1, boundsOnly: true)
+        while let next = reader.next() {
+            let cursor = reader.cursor
+            // A record that reaches the end of the buffer may go on in the next read.
+            guard cursor.position < buffer.count else { return nil }
+            if case .success(let record) = next, record.bytes.isEmpty { continue }
+            return cursor.position
+        }
+        return nil
+    }
+
+    // MARK: Sorted
+
+    private func runSorted(
+        buffer: [UInt8], from start: (position: Int, line: Int), context: inout Context, outcome: inout Outcome,
+        emit: ([UInt8]) -> Void
+    ) {
+        let slots = Self.slots(in: buffer, from: start, to: buffer.count, delimiter: context.dialect.delimiter.byte)
+        let first = context.firstPass(buffer: buffer, slots: slots, threads: threads)
+        let accepted = context.settle(first, slots: slots, buffer: buffer, outcome: &outcome)
+        var order = CatalogEvaluation.orderBySaving(accepted.map(\.saving))
+        if let top { order = Array(order.prefix(max(0, top))) }
+        let chosen = order.map { accepted[$0].slot }
+        for window in stride(from: 0, to: chosen.count, by: Self.blockSize * 16) {
+            let part = Array(chosen[window..<min(chosen.count, window + Self.blockSize * 16)])
+            emit(context.render(buffer: buffer, slots: slots, indices: part, threads: threads))
+        }
+    }
+
+    // MARK: Streaming
+
+    private func runStreaming(
+        buffer: inout [UInt8], from start: (position: Int, line: Int), ended initiallyEnded: Bool, source: Source,
+        windowBytes: Int, context: inout Context, outcome: inout Outcome, emit: ([UInt8]) -> Void
+    ) {
+        var ended = initiallyEnded
+        var position = start.position
+        var line = start.line
+        let delimiter = context.dialect.delimiter.byte
+        while true {
+            while !ended, buffer.count - position < windowBytes { ended = !source(&buffer) }
+            // Only records known to be complete: at the end of the input, all.
+            var limit = ended ? buffer.count : Self.lastRecordStart(in: buffer, from: position, line: line, delimiter: delimiter)
+            while !ended, limit == position {
+                // One record longer than the window: read on until it ends.
+                ended = !source(&buffer)
+                limit = ended ? buffer.count : Self.lastRecordStart(in: buffer, from: position, line: line, delimiter: delimiter)
+            }
+            let slots = Self.slots(in: buffer, from: (position, line), to: limit, delimiter: delimiter)
+            let first = context.firstPass(buffer: buffer, slots: slots, threads: threads)
+            let accepted = context.settle(first, slots: slots, buffer: buffer, outcome: &outcome)
+            if outcome.rowsRead > 0 {
+                emit(context.render(buffer: buffer, slots: slots, indices: accepted.map(\.slot), threads: threads))
+            }
+            if let last = slots.last {
+                position = last.next
+                line = last.nextLine
+            } else {
+                position = limit
+            }
+            if ended, position >= buffer.count { break }
+            // Drop what is done; keep the record not yet complete.
+            buffer.removeSubrange(0..<position)
+            position = 0
+        }
+    }
+
+    /// Where the last record that may be incomplete starts: records before it
+    /// end with a line end inside the buffer.
+    private static func lastRecordStart(in buffer: [UInt8], from start: Int, line: Int, delimiter: UInt8) -> Int {
+        var reader = CSVReader(bytes: buffer, delimiter: delimiter, range: start..<buffer.count, line: line, boundsOnly: true)
+        var safe = start
+        while reader.next() != nil {
+            let cursor = reader.cursor
+            if cursor.position >= buffer.count { break }  // may continue in the next read
+            safe = cursor.position
+        }
+        return safe
+    }
+
+    // MARK: Record slots
+
+    /// Where one record is, and what the scan already knows about it.
+    struct Slot: Sendable {
+        var start: Int
+        var end: Int
+        var line: Int
+        /// Where the next record starts, and its line.
+        var next: Int
+        var nextLine: Int
+        /// A syntax error found while scanning (the record cannot be read).
+        var error: CSVSyntaxError?
+    }
+
+    /// The records between `start` and `limit`, found without building fields.
+    static func slots(in buffer: [UInt8], from start: (position: Int, line: Int), to limit: Int, delimiter: UInt8)
+        -> [Slot]
+    {
+        var reader = CSVReader(
+            bytes: buffer, delimiter: delimiter, range: start.position..<limit, line: start.line, boundsOnly: true)
+        var slots: [Slot] = []
+        slots.reserveCapacity(max(16, (limit - start.position) / 80))
+        var position = start.position
+        var line = start.line
+        while let next = reader.next() {
+            let cursor = reader.cursor
+            switch next {
+            case .success(let record):
+                slots.append(
+                    Slot(start: record.bytes.lowerBound, end: record.bytes.upperBound, line: record.line,
+                         next: cursor.position, nextLine: cursor.line))
+            case .failure(let error):
+                slots.append(
+                    Slot(start: error.bytes.lowerBound, end: error.bytes.upperBound, line: error.line,
+                         next: cursor.position, nextLine: cursor.line, error: error))
+            }
+            position = cursor.position
+            line = cursor.line
+        }
+        _ = (position, line)
+        return slots
+    }
+}
+
+extension RankPipeline.Slot {
+    /// The end of the record including its line end.
+    var endIncludingLineEnd: Int { next }
+}
+
+extension RankPipeline {
+    /// What the first pass learns about one record: only what the settling
+    /// in file order needs, so that a window of records stays small.
+    struct FirstPass: Sendable {
+        /// A blank line: not a row.
+        var blank = false
+        /// The SKU read, if any.
+        var sku: String?
+        /// Problems with the values.
+        var errors: [Diagnostic] = []
+        /// The SKU's share of the totals, or why its inputs cannot be used,
+        /// when the record's values are good.
+        var resolved: Result<Contribution, InputError>?
+    }
+
+    /// One ranked SKU's share of the totals, and its saving.
+    struct Contribution: Sendable {
+        var recommended: FulfilmentModel
+        var profit: Double
+        var capital: Double
+        var baselineProfit: Double?
+        var baselineCapital: Double?
+        var saving: Double?
+    }
+
+    /// A record that will be ranked.
+    struct Accepted: Sendable {
+        var slot: Int
+        var saving: Double?
+    }
+
+    /// The state of one run: what stays the same, and the SKUs seen so far.
+    struct Context: Sendable {
+        let pipeline: RankPipeline
+        let header: CatalogHeader
+        let file: String
+        let dialect: CSVDialect
+        let keepRejects: Bool
+        let headerBytes: [UInt8]
+        let lineEnd: Bool
+        var register = SKURegister()
+        var rejects: [UInt8] = []
+
+        init(
+            pipeline: RankPipeline, header: CatalogHeader, file: String, dialect: CSVDialect, keepRejects: Bool,
+            headerBytes: [UInt8], lineEnd: Bool
+        ) {
+            self.pipeline = pipeline
+            self.header = header
+            self.file = file
+            self.dialect = dialect
+            self.keepRejects = keepRejects
+            self.headerBytes = headerBytes
+            self.lineEnd = lineEnd
+            if keepRejects {
+                rejects = RejectsWriter.headerLine(headerBytes, delimiter: dialect.delimiter, crlf: lineEnd)
+            }
+        }
+
+        /// Reads one record into its fields.
+        func record(_ slot: Slot, in buffer: [UInt8]) -> Result<CSVRecord, CSVSyntaxError> {
+            if let error = slot.error { return .failure(error) }
+            var reader = CSVReader(
+                bytes: buffer, delimiter: dialect.delimiter.byte, range: slot.start..<slot.end, line: slot.line)
+            return reader.next() ?? .success(CSVRecord(line: slot.line, fields: [""], bytes: slot.start..<slot.end))
+        }
+
+        /// Parses and resolves every slot, in parallel blocks.
+        func firstPass(buffer: [UInt8], slots: [Slot], threads: Int) -> [Result<FirstPass, CSVSyntaxError>] {
+            let reader = CatalogReader(dialect: dialect)
+            let settings = pipeline.settings
+            return parallelMap(count: slots.count, threads: threads) { index in
+                switch record(slots[index], in: buffer) {
+                case .failure(let error):
+                    return .failure(error)
+                case .success(let record) where record.isBlank:
+                    return .success(FirstPass(blank: true))
+                case .success(let record):
+                    let parsed = reader.parseRecord(record, header: header, file: file)
+                    var pass = FirstPass(sku: parsed.inputs?.sku, errors: parsed.errors)
+                    if parsed.errors.isEmpty, let inputs = parsed.inputs {
+                        pass.resolved = Result { () throws(InputError) in
+                            let terms = try SKUTerms(inputs, settings: settings)
+                            return Contribution(terms: terms)
+                        }
+                    }
+                    return .success(pass)
+                }
+            }
+        }
+
+        /// In file order: repeated SKUs, rejections and the totals; returns the records to rank.
+        mutating func settle(
+            _ passes: [Result<FirstPass, CSVSyntaxError>], slots: [Slot], buffer: [UInt8], outcome: inout Outcome
+        ) -> [Accepted] {
+            var accepted: [Accepted] = []
+            accepted.reserveCapacity(passes.count)
+            for (index, pass) in passes.enumerated() {
+                let slot = slots[index]
+                switch pass {
+                case .failure(let error):
+                    outcome.rowsRead += 1
+                    reject(CatalogReader.rejected(error, file: file), slot: slot, buffer: buffer, outcome: &outcome)
+                case .success(let first):
+                    guard !first.blank else { continue }
+                    outcome.rowsRead += 1
+                    let row = CatalogRow(line: slot.line, inputs: SKUInputs(sku: first.sku ?? ""), bytes: slot.start..<slot.end)
+                    if let errors = register.register(
+                        sku: first.sku, errors: first.errors, line: slot.line, header: header, file: file)
+                    {
+                        reject(
+                            RejectedRow(line: slot.line, fields: [], diagnostics: errors, bytes: row.bytes),
+                            slot: slot, buffer: buffer, outcome: &outcome)
+                    } else {
+                        switch first.resolved {
+                        case .success(let contribution)?:
+                            outcome.summary.add(contribution)
+                            outcome.ranked += 1
+                            accepted.append(Accepted(slot: index, saving: contribution.saving))
+                        case .failure(let error)?:
+                            reject(
+                                ResolvedCatalog.rejection(error, row: row, header: header, file: file,
+                                                          settings: pipeline.settings),
+                                slot: slot, buffer: buffer, outcome: &outcome)
+                        case nil:
+                            break
+                        }
+                    }
+                }
+            }
+            return accepted
+        }
+
+        private mutating func reject(_ row: RejectedRow, slot: Slot, buffer: [UInt8], outcome: inout Outcome) {
+            var row = row
+            row.fields = []
+            outcome.rejected.append(row)
+            if keepRejects {
+                RejectsWriter.appendRow(
+                    row, raw: buffer[slot.start..<slot.end], delimiter: dialect.delimiter, crlf: lineEnd, to: &rejects)
+            }
+        }
+
+        /// Evaluates the records at `indices` in full and writes them, in that order.
+        func render(buffer: [UInt8], slots: [Slot], indices: [Int], threads: Int) -> [UInt8] {
+            let reader = CatalogReader(dialect: dialect)
+            let settings = pipeline.settings
+            let output = pipeline.output
+            let blocks = (indices.count + RankPipeline.blockSize - 1) / RankPipeline.blockSize
+            let parts: [[UInt8]] = parallelMap(count: blocks, threads: threads) { block in
+                var writer = CSVRowWriter(dialect: output, capacity: RankPipeline.blockSize * 640)
+                let range = (block * RankPipeline.blockSize)..<min(indices.count, (block + 1) * RankPipeline.blockSize)
+                for index in indices[range] {
+                    guard case .success(let record) = record(slots[index], in: buffer),
+                        let inputs = reader.parseRecord(record, header: header, file: file).inputs,
+                        let terms = try? SKUTerms(inputs, settings: settings)
+                    else { continue }
+                    RankRenderer.writeRecord(Evaluator.evaluate(terms), &writer)
+                }
+                return writer.bytes
+            }
+            var all: [UInt8] = []
+            all.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+            for part in parts { all += part }
+            return all
+        }
+    }
+}
+
+extension RankPipeline.Contribution {
+    /// The totals' share and the saving of one SKU: the models and the choice,
+    /// without break-even volumes or reasons.
+    init(terms: SKUTerms) {
+        let models = Evaluator.evaluateModels(terms)
+        let chosen = Decision.recommendedModel(terms: terms, models: models)
+        let recommended = models.first { $0.model == chosen } ?? models[0]
+        let baseline = models.first { $0.model == (terms.currentModel ?? .virtual) }
+        self.init(
+            recommended: chosen, profit: recommended.monthlyProfit, capital: recommended.workingCapital,
+            baselineProfit: baseline?.monthlyProfit, baselineCapital: baseline?.workingCapital,
+            saving: baseline.map { recommended.monthlyProfit - $0.monthlyProfit })
+    }
+}
+
+extension PortfolioSummary {
+    /// Adds one SKU's share (as ``add(_:)`` does with a full evaluation).
+    mutating func add(_ contribution: RankPipeline.Contribution) {
+        skuCount += 1
+        profitRecommended += contribution.profit
+        workingCapitalRecommended += contribution.capital
+        recommendedCount[contribution.recommended, default: 0] += 1
+        if let baselineProfit = contribution.baselineProfit, let saving = contribution.saving {
+            profitToday += baselineProfit
+            workingCapitalToday += contribution.baselineCapital ?? 0
+            self.saving += saving
+        } else {
+            skusWithoutBaseline += 1
+        }
+    }
+}
+
+/// `transform` of 0..<count, computed in blocks on up to `threads` threads,
+/// in index order.
+func parallelMap<T: Sendable>(count: Int, threads: Int, _ transform: @Sendable (Int) -> T) -> [T] {
+    guard threads > 1, count > 1 else { return (0..<count).map(transform) }
+    let chunks = min(count, threads * 8)
+    var results = [[T]](repeating: [], count: chunks)
+    results.withUnsafeMutableBufferPointer { buffer in
+        nonisolated(unsafe) let slots = buffer
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let range = (chunk * count / chunks)..<((chunk + 1) * count / chunks)
+            slots[chunk] = range.map(transform)
+        }
+    }
+    return results.flatMap { $0 }
+}

@@ -1,0 +1,113 @@
+/// Writes CSV records straight into bytes: no `String` per field, numbers in
+/// their shortest round-trip form with the dialect's decimal mark, text
+/// quoted only when it must be.
+public struct CSVRowWriter: Sendable {
+    /// The output.
+    public var bytes: [UInt8] = []
+    private let delimiter: UInt8
+    private let decimalMark: UInt8
+    private var fieldsInRecord = 0
+
+    /// A writer for `dialect`, with room for `capacity` bytes.
+    public init(dialect: CSVDialect, capacity: Int = 1 << 16) {
+        delimiter = dialect.delimiter.byte
+        decimalMark = dialect.decimalMark == .point ? 46 : 44
+        bytes.reserveCapacity(capacity)
+    }
+
+    private mutating func separate() {
+        if fieldsInRecord > 0 { bytes.append(delimiter) }
+        fieldsInRecord += 1
+    }
+
+    /// Ends the record with LF.
+    public mutating func endRecord() {
+        bytes.append(10)
+        fieldsInRecord = 0
+    }
+
+    /// An empty field.
+    public mutating func appendEmpty() { separate() }
+
+    /// A text field, quoted when it holds the delimiter, a quote, a line
+    /// break, or starts or ends with a space.
+    public mutating func append(text: String) {
+        separate()
+        appendQuotedIfNeeded(text.utf8)
+    }
+
+    /// A number: `0`, an integer without a decimal part, or Swift's shortest
+    /// text that reads back as the same Double, with the dialect's decimal mark.
+    public mutating func append(number value: Double) {
+        separate()
+        appendNumber(value)
+    }
+
+    /// A list joined by `separator`, as one field.
+    public mutating func append(list items: [String], separator: String) {
+        separate()
+        var joined: [UInt8] = []
+        for (index, item) in items.enumerated() {
+            if index > 0 { joined.append(contentsOf: separator.utf8) }
+            joined.append(contentsOf: item.utf8)
+        }
+        appendQuotedIfNeeded(joined)
+    }
+
+    /// One output value.
+    public mutating func append(_ value: OutputValue) {
+        switch value {
+        case .number(let number): append(number: number)
+        case .text(let text): append(text: text)
+        case .list(let items, let separator): append(list: items, separator: separator)
+        case .missing: appendEmpty()
+        }
+    }
+
+    private mutating func appendQuotedIfNeeded<C: BidirectionalCollection>(_ field: C) where C.Element == UInt8 {
+        let needsQuotes =
+            field.contains { $0 == delimiter || $0 == 34 || $0 == 10 || $0 == 13 }
+            || field.first == 32 || field.last == 32
+        guard needsQuotes else {
+            bytes.append(contentsOf: field)
+            return
+        }
+        bytes.append(34)
+        for byte in field {
+            if byte == 34 { bytes.append(34) }
+            bytes.append(byte)
+        }
+        bytes.append(34)
+    }
+
+    private mutating func appendNumber(_ value: Double) {
+        if value == 0 {
+            bytes.append(48)
+            return
+        }
+        if value == value.rounded(), abs(value) < 1e15 {
+            var integer = Int64(value)
+            if integer < 0 {
+                bytes.append(45)
+                integer = -integer
+            }
+            appendDigits(UInt64(integer))
+            return
+        }
+        for byte in value.description.utf8 { bytes.append(byte == 46 ? decimalMark : byte) }
+    }
+
+    private mutating func appendDigits(_ value: UInt64) {
+        var digits = (0 as UInt64, 0 as UInt64, 0 as UInt64)  // room for 20 digits, written backwards
+        var count = 0
+        var rest = value
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[19 - count] = UInt8(48 + rest % 10)
+                rest /= 10
+                count += 1
+            } while rest > 0
+            bytes.append(contentsOf: buffer[(20 - count)..<20])
+        }
+    }
+}
