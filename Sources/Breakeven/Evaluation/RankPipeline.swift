@@ -155,8 +155,18 @@ public struct RankPipeline: Sendable {
         emit: ([UInt8]) -> Void
     ) {
         let slots = Self.slots(in: buffer, from: start, to: buffer.count, delimiter: context.dialect.delimiter.byte)
-        let first = context.firstPass(buffer: buffer, slots: slots, threads: threads)
-        let accepted = context.settle(first, slots: slots, buffer: buffer, outcome: &outcome)
+        // The first pass in batches, so that only the small `Accepted` of each row is kept.
+        var accepted: [Accepted] = []
+        accepted.reserveCapacity(slots.count)
+        let batch = Self.blockSize * 64
+        for low in stride(from: 0, to: slots.count, by: batch) {
+            let part = Array(slots[low..<min(slots.count, low + batch)])
+            let first = context.firstPass(buffer: buffer, slots: part, threads: threads)
+            for var row in context.settle(first, slots: part, buffer: buffer, outcome: &outcome) {
+                row.slot += low
+                accepted.append(row)
+            }
+        }
         var order = CatalogEvaluation.orderBySaving(accepted.map(\.saving))
         if let top { order = Array(order.prefix(max(0, top))) }
         let chosen = order.map { accepted[$0].slot }
