@@ -14,10 +14,12 @@ let package = Package(
         .target(name: "BreakevenCLI", dependencies: ["Breakeven"]),
         // `main.swift` only: hands the arguments to BreakevenCLI.
         .executableTarget(name: "breakeven", dependencies: ["BreakevenCLI"]),
-        .testTarget(name: "BreakevenTests", dependencies: ["Breakeven"]),
+        // What both test targets share (reading XML back for the SVG and HTML tests).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "BreakevenTests", dependencies: ["Breakeven", "TestSupport"]),
         .testTarget(
             name: "BreakevenCLITests",
-            dependencies: ["BreakevenCLI", "Breakeven"],
+            dependencies: ["BreakevenCLI", "Breakeven", "TestSupport"],
             exclude: ["Fixtures", "Snapshots"]
         ),
     ]

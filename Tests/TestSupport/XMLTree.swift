@@ -7,10 +7,10 @@ import Testing
 
 /// An element of a parsed XML document (SVG, the XHTML report), for tests
 /// that check markup is well-formed and read its geometry.
-final class XMLElementNode: @unchecked Sendable {
-    let name: String
-    let attributes: [String: String]
-    private(set) var children: [XMLElementNode] = []
+public final class XMLElementNode: @unchecked Sendable {
+    public let name: String
+    public let attributes: [String: String]
+    public private(set) var children: [XMLElementNode] = []
     /// Text and child elements in document order.
     private var content: [Content] = []
 
@@ -26,16 +26,16 @@ final class XMLElementNode: @unchecked Sendable {
         self.parent = parent
     }
 
-    subscript(attribute: String) -> String? { attributes[attribute] }
+    public subscript(attribute: String) -> String? { attributes[attribute] }
 
     /// A numeric attribute.
-    func number(_ attribute: String) -> Double? { attributes[attribute].flatMap(Double.init) }
+    public func number(_ attribute: String) -> Double? { attributes[attribute].flatMap(Double.init) }
 
     /// The classes of the `class` attribute.
-    var classes: [String] { (attributes["class"] ?? "").split(separator: " ").map(String.init) }
+    public var classes: [String] { (attributes["class"] ?? "").split(separator: " ").map(String.init) }
 
     /// All text inside, descendants included, in document order.
-    var allText: String {
+    public var allText: String {
         content.map { part in
             switch part {
             case .text(let text): return text
@@ -45,17 +45,17 @@ final class XMLElementNode: @unchecked Sendable {
     }
 
     /// This element and every element below it, in document order.
-    var descendants: [XMLElementNode] { [self] + children.flatMap(\.descendants) }
+    public var descendants: [XMLElementNode] { [self] + children.flatMap(\.descendants) }
 
     /// The elements below named `name` with class `className`, when given.
-    func all(_ name: String, class className: String? = nil) -> [XMLElementNode] {
+    public func all(_ name: String, class className: String? = nil) -> [XMLElementNode] {
         descendants.filter { node in
             node.name == name && (className.map { node.classes.contains($0) } ?? true)
         }
     }
 
     /// The sum of the `translate(x,y)` offsets of the enclosing groups.
-    var offset: (x: Double, y: Double) {
+    public var offset: (x: Double, y: Double) {
         var x = 0.0
         var y = 0.0
         var node = parent
@@ -84,7 +84,7 @@ final class XMLElementNode: @unchecked Sendable {
 
 /// Parses `text` with Foundation's `XMLParser`; throws with the line and
 /// column of the first error when it is not well-formed XML.
-func parseXML(_ text: String) throws -> XMLElementNode {
+public func parseXML(_ text: String) throws -> XMLElementNode {
     let builder = XMLTreeBuilder()
     let parser = XMLParser(data: Data(text.utf8))
     parser.delegate = builder
@@ -98,11 +98,11 @@ func parseXML(_ text: String) throws -> XMLElementNode {
 }
 
 /// Why a document did not parse.
-struct XMLFailure: Error, CustomStringConvertible {
-    var message: String
-    var line: Int
-    var column: Int
-    var description: String { "not well-formed at \(line):\(column): \(message)" }
+public struct XMLFailure: Error, CustomStringConvertible {
+    public var message: String
+    public var line: Int
+    public var column: Int
+    public var description: String { "not well-formed at \(line):\(column): \(message)" }
 }
 
 private final class XMLTreeBuilder: NSObject, XMLParserDelegate {
