@@ -249,8 +249,6 @@ public struct RankPipeline: Sendable {
             bytes: buffer, delimiter: delimiter, range: start.position..<limit, line: start.line, boundsOnly: true)
         var slots: [Slot] = []
         slots.reserveCapacity(max(16, (limit - start.position) / 80))
-        var position = start.position
-        var line = start.line
         while let next = reader.next() {
             let cursor = reader.cursor
             switch next {
@@ -263,17 +261,9 @@ public struct RankPipeline: Sendable {
                     Slot(start: error.bytes.lowerBound, end: error.bytes.upperBound, line: error.line,
                          next: cursor.position, nextLine: cursor.line, error: error))
             }
-            position = cursor.position
-            line = cursor.line
         }
-        _ = (position, line)
         return slots
     }
-}
-
-extension RankPipeline.Slot {
-    /// The end of the record including its line end.
-    var endIncludingLineEnd: Int { next }
 }
 
 extension RankPipeline {

@@ -11,7 +11,6 @@ struct RankPipelineTests {
     ) throws -> (csv: [UInt8], outcome: RankPipeline.Outcome) {
         let dialect = DialectDetector.detect(bytes).dialect
         let pipeline = RankPipeline(settings: settings, output: dialect, sorted: sorted, top: top, threads: threads)
-        var served = false
         var output: [UInt8] = []
         // Serve the input in small pieces, to exercise records split across reads.
         var offset = 0
@@ -22,10 +21,8 @@ struct RankPipelineTests {
                 let end = min(bytes.count, offset + 4093)
                 buffer += bytes[offset..<end]
                 offset = end
-                served = true
                 return true
             }, windowBytes: window, keepRejects: true, emit: { output += $0 })
-        _ = served
         return (output, outcome)
     }
 
@@ -95,18 +92,20 @@ struct RankPipelineTests {
     }
 
     @Test func emptyCatalogsStopBeforeAnyOutput() {
-        for text in ["", "sku,price,monthly_demand\n", "\n\n"] {
+        for text in ["", "sku,price,monthly_demand\n", "\n\n", "sku,price,monthly_demand\n\n,,\n"] {
             var output: [UInt8] = []
+            var served = false
             #expect(throws: CatalogError.self) {
                 _ = try RankPipeline(settings: Settings(), output: .plain, threads: 2).run(
                     file: "c.csv", dialect: .plain,
                     source: { buffer in
-                        defer { output = [] }
-                        return false
+                        guard !served else { return false }
+                        served = true
+                        buffer += Array(text.utf8)
+                        return true
                     }, emit: { output += $0 })
             }
-            #expect(output.isEmpty)
-            _ = text
+            #expect(output.isEmpty, "\(text.debugDescription)")
         }
     }
 }
