@@ -41,11 +41,16 @@ public struct Terminal: Sendable {
     var standardOutputIsTerminal = false
 
     /// The process's own streams, files and environment.
+    ///
+    /// SIGPIPE is ignored, so that a write to a pipe nobody reads any more
+    /// fails with EPIPE instead of killing the process (status 141): the run
+    /// then ends quietly with status 0 (see ``StandardStream/write(_:to:)``).
     public static var system: Terminal {
-        Terminal(
-            write: { StandardStream.write($0, to: STDOUT_FILENO) },
-            writeBytes: { _ = StandardStream.writeAll($0, to: STDOUT_FILENO) },
-            writeError: { StandardStream.write($0, to: STDERR_FILENO) },
+        signal(SIGPIPE, SIG_IGN)
+        return Terminal(
+            write: { StandardStream.write(Array($0.utf8), to: STDOUT_FILENO) },
+            writeBytes: { StandardStream.write($0, to: STDOUT_FILENO) },
+            writeError: { StandardStream.write(Array($0.utf8), to: STDERR_FILENO) },
             readFile: { path throws(FileError) in try StandardStream.read(path: path) },
             readStandardInput: { () throws(FileError) in try StandardStream.readAll(descriptor: STDIN_FILENO, name: "-") },
             writeFile: { path, bytes throws(FileError) in try StandardStream.write(bytes, toFile: path) },
@@ -69,12 +74,33 @@ public struct Terminal: Sendable {
     }
 }
 
+/// Why a write failed.
+struct WriteFailure: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The `errno` value.
+    var code: Int32
+    /// Its text, e.g. "No space left on device".
+    var description: String
+}
+
 /// Unbuffered reads and writes on file descriptors, with errors as values.
 enum StandardStream {
-    /// Writes `text` to a standard stream; on a closed pipe (nobody is
-    /// reading) it stops quietly.
-    static func write(_ text: String, to descriptor: Int32) {
-        _ = writeAll(Array(text.utf8), to: descriptor)
+    /// Writes `bytes` to standard output or standard error, and decides what
+    /// a failure means for the run:
+    ///
+    /// - EPIPE, nobody reads any more (`breakeven rank big.csv | head -1`):
+    ///   the reader took what it wanted; the run ends here, quietly, with
+    ///   status 0, rather than computing output nobody will see;
+    /// - any other failure of standard output (a full disk, say): the output
+    ///   is incomplete, so the run ends with a message and status 1 rather
+    ///   than exit 0 with rows missing;
+    /// - standard error failing otherwise: there is nowhere to say so; the run goes on.
+    static func write(_ bytes: [UInt8], to descriptor: Int32) {
+        guard let failure = writeAll(bytes, to: descriptor) else { return }
+        if failure.code == EPIPE { exit(ExitCode.success.rawValue) }
+        if descriptor == STDOUT_FILENO {
+            _ = writeAll(Array("standard output: error: cannot be written (\(failure))\n".utf8), to: STDERR_FILENO)
+            exit(ExitCode.dataError.rawValue)
+        }
     }
 
     static func write(_ bytes: [UInt8], toFile path: String) throws(FileError) {
@@ -88,16 +114,17 @@ enum StandardStream {
         }
     }
 
-    /// Writes every byte, retrying after interrupts; the error text when it cannot.
-    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
+    /// Writes every byte, retrying after interrupts; why not, when it cannot.
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> WriteFailure? {
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes { buffer in
                 Glibc.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
             }
             if written < 0 {
-                if errno == EINTR { continue }
-                return String(cString: strerror(errno))
+                let code = errno
+                if code == EINTR { continue }
+                return WriteFailure(code: code, description: String(cString: strerror(code)))
             }
             offset += written
         }
@@ -140,6 +167,9 @@ final class ChunkedInput: @unchecked Sendable {
     private let ownsDescriptor: Bool
     private var memory: [UInt8]?
     private var offset = 0
+    /// Why reading stopped early, if it did: the input is then incomplete,
+    /// and must not be taken for a shorter one.
+    private(set) var failure: String?
 
     /// Reads the open file descriptor `descriptor`, closing it at the end when `owns`.
     init(descriptor: Int32, owns: Bool) {
@@ -158,7 +188,8 @@ final class ChunkedInput: @unchecked Sendable {
         if ownsDescriptor { close(descriptor) }
     }
 
-    /// Appends up to `count` bytes to `buffer`; false once the input has ended.
+    /// Appends up to `count` bytes to `buffer`; false once the input has
+    /// ended, or cannot be read (see ``failure``).
     func read(into buffer: inout [UInt8], count: Int = 1 << 20) -> Bool {
         if let memory {
             guard offset < memory.count else { return false }
@@ -173,8 +204,10 @@ final class ChunkedInput: @unchecked Sendable {
             let got = buffer.withUnsafeMutableBytes { raw in
                 Glibc.read(descriptor, raw.baseAddress.map { $0 + start }, count)
             }
-            if got < 0 && errno == EINTR { continue }
+            let code = errno
+            if got < 0 && code == EINTR { continue }
             buffer.removeLast(count - max(0, got))
+            if got < 0 { failure = "cannot be read (\(String(cString: strerror(code))))" }
             return got > 0
         }
     }
@@ -231,6 +264,6 @@ final class ChunkedOutput: @unchecked Sendable {
             return
         }
         guard failure == nil else { return }
-        failure = StandardStream.writeAll(bytes, to: descriptor)
+        failure = StandardStream.writeAll(bytes, to: descriptor)?.description
     }
 }

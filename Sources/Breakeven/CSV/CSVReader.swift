@@ -25,13 +25,29 @@ public struct CSVRecord: Sendable, Equatable {
 
 /// A record that breaks the CSV syntax.
 public struct CSVSyntaxError: Error, Sendable, Equatable {
+    /// What kind of problem it is.
+    public enum Kind: Sendable, Equatable {
+        /// A quoted field is still open at the end of the input.
+        case unterminatedQuote
+        /// Something other than a delimiter or a line end follows a closing quote.
+        case textAfterQuote
+        /// A field is not valid UTF-8.
+        case invalidUTF8
+        /// The record is longer than the reader's limit (``CSVReader/defaultMaximumRecordBytes``).
+        case recordTooLong
+    }
+
+    /// What kind of problem it is.
+    public var kind: Kind
     /// 1-based line of the problem.
     public var line: Int
     /// 1-based field number of the problem.
     public var column: Int
     /// What is wrong.
     public var message: String
-    /// The bytes skipped because of it (the record, or the rest of its line), line end excluded.
+    /// The bytes skipped because of it (the record, or the rest of its line),
+    /// line end excluded; empty (at the record's start) when they are more
+    /// than the reader's record size limit, so that they are never kept.
     public var bytes: Range<Int> = 0..<0
 }
 
@@ -41,15 +57,31 @@ public struct CSVSyntaxError: Error, Sendable, Equatable {
 /// - Records end at CRLF, LF or a lone CR.
 /// - A field that starts with `"` (after optional spaces) is quoted: it may hold
 ///   the delimiter, line breaks and `""` for a quote. Spaces after the closing
-///   quote are ignored; anything else there is an error.
+///   quote are ignored; anything else there is an error, and reading resumes
+///   on the next line.
 /// - A quote inside an unquoted field is kept as text (`12" pizza`).
 /// - A quoted field still open at the end of the file is an error at its
 ///   opening quote; reading resumes on the line after it, so the rest of the
 ///   file is not swallowed.
-/// - Fields must be valid UTF-8.
+/// - Fields must be valid UTF-8; a record that is not is an error (with the
+///   byte offset in the file), and reading goes on after the record, found by
+///   the same rules as any other.
+/// - A record may be at most `maximumRecordBytes` long (1 MiB by default),
+///   line end excluded, so that a file without line ends or with a quote
+///   never closed cannot make a field of any size: past the limit the record
+///   is an error at its line (at the opening quote when inside a quoted
+///   field), its bytes are not kept, and reading resumes on the next line.
+///   The reader never looks more than the limit past a record's start before
+///   deciding.
+///
+/// Reading with `boundsOnly` finds exactly the same records and errors, UTF-8
+/// aside (it builds no fields, so it does not check them).
 ///
 /// - Complexity: O(n) in the bytes read.
 public struct CSVReader: Sequence, IteratorProtocol {
+    /// The longest record read by default: 1 MiB, line end excluded.
+    public static let defaultMaximumRecordBytes = 1 << 20
+
     private let bytes: [UInt8]
     private let delimiter: UInt8
     private var position: Int
@@ -58,28 +90,50 @@ public struct CSVReader: Sequence, IteratorProtocol {
     private var lastLineEnd = 0
     /// False to find record boundaries only: no fields are built.
     private let collectsFields: Bool
+    /// The longest record, line end excluded.
+    private let maximumRecordBytes: Int
+    /// Where `bytes[0]` is in the file, for byte offsets in messages.
+    private let fileOffset: Int
+    /// Where the current record must have ended: one byte past the limit, or the end.
+    private var stop = 0
 
-    /// A reader over `bytes` with the given field delimiter (`,` by default).
-    public init(bytes: [UInt8], delimiter: UInt8 = UInt8(ascii: ",")) {
+    /// A reader over `bytes` with the given field delimiter (`,` by default)
+    /// and record size limit.
+    public init(
+        bytes: [UInt8], delimiter: UInt8 = UInt8(ascii: ","),
+        maximumRecordBytes: Int = CSVReader.defaultMaximumRecordBytes
+    ) {
+        precondition(maximumRecordBytes > 0, "a record needs room for at least one byte")
         self.bytes = bytes
         self.delimiter = delimiter
         position = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         end = bytes.count
         collectsFields = true
+        self.maximumRecordBytes = maximumRecordBytes
+        fileOffset = 0
     }
 
     /// A reader over `range` of `bytes`, whose first line is `line`.
     ///
-    /// - Parameter boundsOnly: when true, records come back without fields
-    ///   (only their lines and byte ranges): a fast first pass that finds
-    ///   where each record is, by exactly the rules that read it.
-    public init(bytes: [UInt8], delimiter: UInt8, range: Range<Int>, line: Int, boundsOnly: Bool = false) {
+    /// - Parameters:
+    ///   - boundsOnly: when true, records come back without fields (only their
+    ///     lines and byte ranges): a fast first pass that finds where each
+    ///     record is, by exactly the rules that read it.
+    ///   - fileOffset: where `bytes[0]` is in the file, when `bytes` is a
+    ///     window of it: byte offsets in messages count from the file's start.
+    public init(
+        bytes: [UInt8], delimiter: UInt8, range: Range<Int>, line: Int, boundsOnly: Bool = false,
+        maximumRecordBytes: Int = CSVReader.defaultMaximumRecordBytes, fileOffset: Int = 0
+    ) {
+        precondition(maximumRecordBytes > 0, "a record needs room for at least one byte")
         self.bytes = bytes
         self.delimiter = delimiter
         position = range.lowerBound
         end = range.upperBound
         self.line = line
         collectsFields = !boundsOnly
+        self.maximumRecordBytes = maximumRecordBytes
+        self.fileOffset = fileOffset
     }
 
     /// Where reading stands: the next byte and its line.
@@ -90,60 +144,68 @@ public struct CSVReader: Sequence, IteratorProtocol {
         guard position < end else { return nil }
         let startLine = line
         let startPosition = position
+        stop = maximumRecordBytes >= end - startPosition ? end : startPosition + maximumRecordBytes + 1
         var fields: [String] = []
         var field: [UInt8] = []
         var column = 1
+        var invalidUTF8: CSVSyntaxError?
         while true {
             let fieldStart = position
             // At the start of a field: skip spaces before an opening quote.
             var probe = position
-            while probe < end, bytes[probe] == UInt8(ascii: " ") { probe += 1 }
-            if probe < end, bytes[probe] == UInt8(ascii: "\"") {
+            while probe < stop, bytes[probe] == UInt8(ascii: " ") { probe += 1 }
+            if probe < stop, bytes[probe] == UInt8(ascii: "\"") {
                 let quoteLine = line
                 position = probe + 1
                 guard readQuoted(into: &field) else {
-                    var error = recoverFromOpenQuote(at: probe, line: quoteLine, column: column)
-                    error.bytes = startPosition..<lastLineEnd
-                    return .failure(error)
+                    let tooLong = position - startPosition > maximumRecordBytes
+                    position = probe
+                    line = quoteLine
+                    skipToLineEnd()
+                    if tooLong {
+                        return .failure(
+                            CSVSyntaxError(
+                                kind: .recordTooLong, line: quoteLine, column: column,
+                                message: "the record is longer than \(Self.size(maximumRecordBytes)) inside a quoted "
+                                    + "field that opens here: is its closing quote missing? (reading resumes on the next line)",
+                                bytes: kept(startPosition..<lastLineEnd)))
+                    }
+                    return .failure(
+                        CSVSyntaxError(
+                            kind: .unterminatedQuote, line: quoteLine, column: column,
+                            message: "a quoted field is never closed: the file ends inside it (reading resumes on the next line)",
+                            bytes: kept(startPosition..<lastLineEnd)))
                 }
-                while position < end, bytes[position] == UInt8(ascii: " ") { position += 1 }
+                while position < stop, bytes[position] == UInt8(ascii: " ") { position += 1 }
+                if let error = overLimit(since: startPosition, column: column) { return .failure(error) }
                 if position < end, !isFieldEnd(bytes[position]) {
                     var error = CSVSyntaxError(
-                        line: line, column: column,
+                        kind: .textAfterQuote, line: line, column: column,
                         message: "unexpected text after the closing quote of a quoted field")
                     skipToLineEnd()
-                    error.bytes = startPosition..<lastLineEnd
+                    error.bytes = kept(startPosition..<lastLineEnd)
                     return .failure(error)
                 }
             } else if collectsFields {
-                while position < end, !isFieldEnd(bytes[position]) {
+                while position < stop, !isFieldEnd(bytes[position]) {
                     field.append(bytes[position])
                     position += 1
                 }
             } else {
-                while position < end, !isFieldEnd(bytes[position]) { position += 1 }
+                while position < stop, !isFieldEnd(bytes[position]) { position += 1 }
             }
-            if !collectsFields {
-                if position < end, bytes[position] == delimiter {
-                    position += 1
-                    column += 1
-                    continue
+            if let error = overLimit(since: startPosition, column: column) { return .failure(error) }
+            if collectsFields, invalidUTF8 == nil {
+                if let text = String(validating: field, as: UTF8.self) {
+                    fields.append(text)
+                } else {
+                    let offset = fileOffset + fieldStart + Self.firstInvalidUTF8(in: bytes[fieldStart..<position])
+                    invalidUTF8 = CSVSyntaxError(
+                        kind: .invalidUTF8, line: startLine, column: column,
+                        message: "the field is not valid UTF-8 (byte offset \(offset) in the file)")
                 }
-                let recordEnd = position
-                consumeLineEnd()
-                return .success(CSVRecord(line: startLine, fields: [], bytes: startPosition..<recordEnd))
+                field.removeAll(keepingCapacity: true)
             }
-            guard let text = String(validating: field, as: UTF8.self) else {
-                let offset = fieldStart + Self.firstInvalidUTF8(in: bytes[fieldStart..<position])
-                var error = CSVSyntaxError(
-                    line: startLine, column: column,
-                    message: "the field is not valid UTF-8 (byte offset \(offset) in the file)")
-                skipToLineEnd()
-                error.bytes = startPosition..<lastLineEnd
-                return .failure(error)
-            }
-            fields.append(text)
-            field.removeAll(keepingCapacity: true)
             if position < end, bytes[position] == delimiter {
                 position += 1
                 column += 1
@@ -151,8 +213,35 @@ public struct CSVReader: Sequence, IteratorProtocol {
             }
             let recordEnd = position
             consumeLineEnd()
+            if var error = invalidUTF8 {
+                error.bytes = startPosition..<recordEnd
+                return .failure(error)
+            }
             return .success(CSVRecord(line: startLine, fields: fields, bytes: startPosition..<recordEnd))
         }
+    }
+
+    /// The error for a record that has run past the size limit, after which
+    /// reading resumes on the next line; `nil` while it has not.
+    private mutating func overLimit(since start: Int, column: Int) -> CSVSyntaxError? {
+        guard position - start > maximumRecordBytes else { return nil }
+        let errorLine = line
+        skipToLineEnd()
+        return CSVSyntaxError(
+            kind: .recordTooLong, line: errorLine, column: column,
+            message: "the record is longer than \(Self.size(maximumRecordBytes)): is this a catalog? "
+                + "(reading resumes on the next line)",
+            bytes: start..<start)
+    }
+
+    /// `range`, or an empty range at its start when it is over the size limit.
+    private func kept(_ range: Range<Int>) -> Range<Int> {
+        range.count > maximumRecordBytes ? range.lowerBound..<range.lowerBound : range
+    }
+
+    /// `1 MiB`, or `100 bytes` when not a whole number of MiB.
+    static func size(_ bytes: Int) -> String {
+        bytes % (1 << 20) == 0 ? "\(bytes >> 20) MiB" : "\(bytes) bytes"
     }
 
     private func isFieldEnd(_ byte: UInt8) -> Bool {
@@ -160,9 +249,10 @@ public struct CSVReader: Sequence, IteratorProtocol {
     }
 
     /// Reads a quoted field's content after its opening quote, through its
-    /// closing quote. Returns false when the file ends first.
+    /// closing quote. Returns false when the input ends first, or the record's
+    /// size limit is passed.
     private mutating func readQuoted(into field: inout [UInt8]) -> Bool {
-        while position < end {
+        while position < stop {
             let byte = bytes[position]
             position += 1
             switch byte {
@@ -184,18 +274,6 @@ public struct CSVReader: Sequence, IteratorProtocol {
             }
         }
         return false
-    }
-
-    /// Reports an unterminated quote and resumes on the line after it.
-    private mutating func recoverFromOpenQuote(at quote: Int, line quoteLine: Int, column: Int)
-        -> CSVSyntaxError
-    {
-        position = quote
-        line = quoteLine
-        skipToLineEnd()
-        return CSVSyntaxError(
-            line: quoteLine, column: column,
-            message: "a quoted field is never closed: the file ends inside it (reading resumes on the next line)")
     }
 
     /// Moves past the end of the current line; ``lastLineEnd`` is where its

@@ -2,10 +2,15 @@
 public struct CatalogReader: Sendable {
     /// How the file separates fields and writes numbers.
     public var dialect: CSVDialect
+    /// The longest record, line end excluded; a longer one is rejected
+    /// (see ``CSVReader``).
+    public var maximumRecordBytes: Int
 
-    /// A reader for files of `dialect` (by default `,`-separated with a decimal point).
-    public init(dialect: CSVDialect = .plain) {
+    /// A reader for files of `dialect` (by default `,`-separated with a
+    /// decimal point), with records up to `maximumRecordBytes` (1 MiB).
+    public init(dialect: CSVDialect = .plain, maximumRecordBytes: Int = CSVReader.defaultMaximumRecordBytes) {
         self.dialect = dialect
+        self.maximumRecordBytes = maximumRecordBytes
     }
 
     private var numbers: NumberParser { NumberParser(decimalMark: dialect.decimalMark) }
@@ -18,7 +23,8 @@ public struct CatalogReader: Sendable {
     /// - Throws: ``CatalogError`` when the file is empty, the header is broken
     ///   or lacks a required column, or there is no row after the header.
     public func read(_ bytes: [UInt8], file: String) throws(CatalogError) -> Catalog {
-        var reader = CSVReader(bytes: bytes, delimiter: dialect.delimiter.byte)
+        var reader = CSVReader(
+            bytes: bytes, delimiter: dialect.delimiter.byte, maximumRecordBytes: maximumRecordBytes)
         var headerRecord: CSVRecord?
         while headerRecord == nil, let next = reader.next() {
             switch next {

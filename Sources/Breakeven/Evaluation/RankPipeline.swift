@@ -26,14 +26,22 @@ public struct RankPipeline: Sendable {
     public var top: Int?
     /// Threads to use; 1 for a single thread.
     public var threads: Int
+    /// The longest record, line end excluded (see ``CSVReader``): a longer
+    /// one is rejected without being kept, so that streaming memory stays
+    /// bounded whatever the input.
+    public var maximumRecordBytes: Int
 
     /// A pipeline.
-    public init(settings: Settings, output: CSVDialect, sorted: Bool = true, top: Int? = nil, threads: Int) {
+    public init(
+        settings: Settings, output: CSVDialect, sorted: Bool = true, top: Int? = nil, threads: Int,
+        maximumRecordBytes: Int = CSVReader.defaultMaximumRecordBytes
+    ) {
         self.settings = settings
         self.output = output
         self.sorted = sorted
         self.top = top
         self.threads = max(1, threads)
+        self.maximumRecordBytes = maximumRecordBytes
     }
 
     /// What a run found besides its output.
@@ -64,37 +72,39 @@ public struct RankPipeline: Sendable {
     /// Ranks the catalog that `source` delivers, in `dialect`, writing the
     /// CSV through `emit`.
     ///
+    /// Memory: when not sorting, about `windowBytes` plus
+    /// ``maximumRecordBytes`` plus one read of `source`, whatever the input
+    /// (blank lines before the header and the rest of a line after a record
+    /// over the limit are read and dropped); when sorting, the whole input.
+    ///
     /// - Parameter windowBytes: input read and processed at a time when not
     ///   sorting (the whole input is read when sorting).
     /// - Throws: ``CatalogError`` when the file is empty, the header is broken
-    ///   or lacks a required column, or no row follows the header.
+    ///   (longer than the record limit, for one) or lacks a required column,
+    ///   or no row follows the header.
     public func run(
         file: String, dialect: CSVDialect, source: Source, windowBytes: Int = 512 << 10, keepRejects: Bool = false,
         emit: ([UInt8]) -> Void
     ) throws(CatalogError) -> Outcome {
-        var buffer: [UInt8] = []
-        var ended = false
-        // The header must be complete before anything else.
-        while !ended, buffer.count < windowBytes || !sorted {
-            ended = !source(&buffer)
-            if ended || Self.completeHeader(in: buffer, dialect: dialect) != nil { break }
-        }
-        if sorted {
-            while !ended { ended = !source(&buffer) }
-        }
-        var headerReader = CSVReader(bytes: buffer, delimiter: dialect.delimiter.byte)
-        var headerRecord: CSVRecord?
-        while headerRecord == nil, let next = headerReader.next() {
-            switch next {
-            case .success(let record) where record.isBlank: continue
-            case .success(let record): headerRecord = record
-            case .failure(let error):
-                throw CatalogError(Diagnostic(file: file, line: error.line, column: error.column, message: error.message))
+        // `Input` holds the source for the length of the run only.
+        let result = withoutActuallyEscaping(source) { source in
+            Result { () throws(CatalogError) in
+                var input = Input(source: source, delimiter: dialect.delimiter.byte, maximumRecordBytes: maximumRecordBytes)
+                return try run(
+                    file: file, dialect: dialect, input: &input, windowBytes: windowBytes, keepRejects: keepRejects,
+                    emit: emit)
             }
         }
-        guard let headerRecord else {
-            throw CatalogError(Diagnostic(file: file, message: "the file is empty: expected a header row"))
-        }
+        return try result.get()
+    }
+
+    private func run(
+        file: String, dialect: CSVDialect, input: inout Input, windowBytes: Int, keepRejects: Bool,
+        emit: ([UInt8]) -> Void
+    ) throws(CatalogError) -> Outcome {
+        let headerRecord = try input.readHeader(file: file)
+        if sorted { input.readAll() }
+        let buffer = input.buffer
         let header = try CatalogHeader(
             titles: headerRecord.fields.map { $0.trimmingSpaces() }, file: file, line: headerRecord.line)
         var outcome = Outcome()
@@ -117,14 +127,15 @@ public struct RankPipeline: Sendable {
                 emit(bytes)
             }
         }
-        let start = headerReader.cursor
 
+        context.bufferOffset = input.dropped
         if sorted {
-            runSorted(buffer: buffer, from: start, context: &context, outcome: &outcome, emit: emitAfterHeader)
+            runSorted(
+                buffer: buffer, from: (input.position, input.line), context: &context, outcome: &outcome,
+                emit: emitAfterHeader)
         } else {
             runStreaming(
-                buffer: &buffer, from: start, ended: ended, source: source, windowBytes: windowBytes,
-                context: &context, outcome: &outcome, emit: emitAfterHeader)
+                input: &input, windowBytes: windowBytes, context: &context, outcome: &outcome, emit: emitAfterHeader)
         }
         if outcome.rowsRead > 0, let line = headerLine { emit(line) }
         if outcome.rowsRead == 0 {
@@ -134,18 +145,139 @@ public struct RankPipeline: Sendable {
         return outcome
     }
 
-    /// The header record's end, when the buffer holds all of it.
-    private static func completeHeader(in buffer: [UInt8], dialect: CSVDialect) -> Int? {
-        var reader = CSVReader(
-            bytes: buffer, delimiter: dialect.delimiter.byte, range: 0..<buffer.count, line: 1, boundsOnly: true)
-        while let next = reader.next() {
-            let cursor = reader.cursor
-            // A record that reaches the end of the buffer may go on in the next read.
-            guard cursor.position < buffer.count else { return nil }
-            if case .success(let record) = next, record.bytes.isEmpty { continue }
-            return cursor.position
+    /// The input as it is read: the bytes held, where reading stands in them,
+    /// and how many bytes before them were dropped.
+    struct Input {
+        let source: Source
+        let delimiter: UInt8
+        let maximumRecordBytes: Int
+        /// The bytes held.
+        var buffer: [UInt8] = []
+        /// Whether `source` has ended.
+        var ended = false
+        /// The next byte to read in ``buffer``, and its line.
+        var position = 0
+        var line = 1
+        /// Bytes of the input before `buffer[0]`.
+        var dropped = 0
+
+        /// Reads once more; false at the end of the input.
+        mutating func read() {
+            if !ended { ended = !source(&buffer) }
         }
-        return nil
+
+        /// Reads to the end of the input.
+        mutating func readAll() {
+            while !ended { read() }
+        }
+
+        /// Drops the bytes before ``position``.
+        mutating func dropRead() {
+            buffer.removeSubrange(0..<position)
+            dropped += position
+            position = 0
+        }
+
+        func reader(to limit: Int? = nil, boundsOnly: Bool = false) -> CSVReader {
+            CSVReader(
+                bytes: buffer, delimiter: delimiter, range: position..<(limit ?? buffer.count), line: line,
+                boundsOnly: boundsOnly, maximumRecordBytes: maximumRecordBytes, fileOffset: dropped)
+        }
+
+        /// Whether a record read from the buffer is known whole: it ends
+        /// before the buffer does (a line end at the very end may be CR of a
+        /// CRLF), and is not a quoted field left open that more input may close.
+        func isComplete(_ result: Result<CSVRecord, CSVSyntaxError>, cursor: Int) -> Bool {
+            if ended { return true }
+            if case .failure(let error) = result, error.kind == .unterminatedQuote { return false }
+            return cursor < buffer.count
+        }
+
+        /// Reads the header: the first record that is not blank. Blank records
+        /// before it are dropped as they go by, so that memory stays bounded.
+        ///
+        /// - Throws: ``CatalogError`` when there is none, or it breaks the CSV syntax.
+        mutating func readHeader(file: String) throws(CatalogError) -> CSVRecord {
+            while !ended, buffer.count < 3 { read() }  // a byte order mark needs its three bytes
+            if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
+            while true {
+                var reader = reader()
+                var found: Result<CSVRecord, CSVSyntaxError>?
+                var after = (position, line)
+                while let next = reader.next() {
+                    let cursor = reader.cursor
+                    // Text after a closing quote, or a record over the limit, is decided as soon as it is
+                    // seen (the rest of the line does not matter: the header is broken); anything else only
+                    // when the record is complete.
+                    var decided = isComplete(next, cursor: cursor.position)
+                    if case .failure(let error) = next, error.kind == .textAfterQuote || error.kind == .recordTooLong {
+                        decided = true
+                    }
+                    guard decided else { break }
+                    if case .success(let record) = next, record.isBlank {
+                        (position, line) = cursor
+                        continue
+                    }
+                    found = next
+                    after = cursor
+                    break
+                }
+                switch found {
+                case .success(let record)?:
+                    (position, line) = after
+                    return record
+                case .failure(let error)?:
+                    throw CatalogError(
+                        Diagnostic(file: file, line: error.line, column: error.column, message: error.message))
+                case nil:
+                    if ended {
+                        throw CatalogError(Diagnostic(file: file, message: "the file is empty: expected a header row"))
+                    }
+                    dropRead()
+                    read()
+                }
+            }
+        }
+
+        /// Where the last record that may be incomplete starts: records
+        /// before it are complete in the buffer (see ``isComplete(_:cursor:)``).
+        func lastRecordStart() -> Int {
+            var reader = reader(boundsOnly: true)
+            var safe = position
+            while let next = reader.next() {
+                let cursor = reader.cursor
+                guard isComplete(next, cursor: cursor.position) else { break }
+                safe = cursor.position
+            }
+            return safe
+        }
+
+        /// Drops the rest of the current line and its line end, reading as
+        /// needed. With `endedByCR`, the buffer ended with the CR of the line
+        /// end (already counted in `line`), which a LF may follow.
+        mutating func skipLine(endedByCR: Bool) {
+            var crSeen = endedByCR
+            if !crSeen {
+                while true {
+                    if let index = buffer[position...].firstIndex(where: { $0 == 10 || $0 == 13 }) {
+                        line += 1
+                        crSeen = buffer[index] == 13
+                        position = index + 1
+                        break
+                    }
+                    position = buffer.count
+                    dropRead()
+                    if ended { return }
+                    read()
+                }
+            }
+            if crSeen {
+                // A LF right after belongs to the same line end.
+                while !ended, position >= buffer.count { read() }
+                if position < buffer.count, buffer[position] == 10 { position += 1 }
+            }
+            dropRead()
+        }
     }
 
     // MARK: Sorted
@@ -154,7 +286,9 @@ public struct RankPipeline: Sendable {
         buffer: [UInt8], from start: (position: Int, line: Int), context: inout Context, outcome: inout Outcome,
         emit: ([UInt8]) -> Void
     ) {
-        let slots = Self.slots(in: buffer, from: start, to: buffer.count, delimiter: context.dialect.delimiter.byte)
+        let slots = slots(
+            in: buffer, from: start, to: buffer.count, delimiter: context.dialect.delimiter.byte,
+            fileOffset: context.bufferOffset)
         // The first pass in batches, so that only the small `Accepted` of each row is kept.
         var accepted: [Accepted] = []
         accepted.reserveCapacity(slots.count)
@@ -179,52 +313,59 @@ public struct RankPipeline: Sendable {
     // MARK: Streaming
 
     private func runStreaming(
-        buffer: inout [UInt8], from start: (position: Int, line: Int), ended initiallyEnded: Bool, source: Source,
-        windowBytes: Int, context: inout Context, outcome: inout Outcome, emit: ([UInt8]) -> Void
+        input: inout Input, windowBytes: Int, context: inout Context, outcome: inout Outcome,
+        emit: ([UInt8]) -> Void
     ) {
-        var ended = initiallyEnded
-        var position = start.position
-        var line = start.line
         let delimiter = context.dialect.delimiter.byte
         while true {
-            while !ended, buffer.count - position < windowBytes { ended = !source(&buffer) }
+            input.dropRead()
+            context.bufferOffset = input.dropped
+            while !input.ended, input.buffer.count - input.position < windowBytes { input.read() }
             // Only records known to be complete: at the end of the input, all.
-            var limit = ended ? buffer.count : Self.lastRecordStart(in: buffer, from: position, line: line, delimiter: delimiter)
-            while !ended, limit == position {
+            var limit = input.ended ? input.buffer.count : input.lastRecordStart()
+            while !input.ended, limit == input.position, input.buffer.count - input.position <= maximumRecordBytes + 2 {
                 // One record longer than the window: read on until it ends.
-                ended = !source(&buffer)
-                limit = ended ? buffer.count : Self.lastRecordStart(in: buffer, from: position, line: line, delimiter: delimiter)
+                input.read()
+                limit = input.ended ? input.buffer.count : input.lastRecordStart()
             }
-            let slots = Self.slots(in: buffer, from: (position, line), to: limit, delimiter: delimiter)
-            let first = context.firstPass(buffer: buffer, slots: slots, threads: threads)
-            let accepted = context.settle(first, slots: slots, buffer: buffer, outcome: &outcome)
+            if limit == input.position, !input.ended {
+                // More than the record limit and still no record: one that is
+                // over the limit, or broken, on a line that goes on. Reject it
+                // without keeping it, and drop the rest of its line.
+                var reader = input.reader()
+                guard case .failure(let error)? = reader.next() else {
+                    preconditionFailure("a record longer than the limit is an error")
+                }
+                let slot = Slot(
+                    start: error.bytes.lowerBound, end: error.bytes.upperBound, line: error.line, next: input.position,
+                    nextLine: input.line, error: error)
+                _ = context.settle(
+                    context.firstPass(buffer: input.buffer, slots: [slot], threads: 1), slots: [slot],
+                    buffer: input.buffer, outcome: &outcome)
+                (input.position, input.line) = reader.cursor
+                if input.buffer.last == 10 {
+                    input.dropRead()  // the line end was the last byte read
+                } else {
+                    input.skipLine(endedByCR: input.buffer.last == 13)
+                }
+                continue
+            }
+            let slots = slots(
+                in: input.buffer, from: (input.position, input.line), to: limit, delimiter: delimiter,
+                fileOffset: input.dropped)
+            let first = context.firstPass(buffer: input.buffer, slots: slots, threads: threads)
+            let accepted = context.settle(first, slots: slots, buffer: input.buffer, outcome: &outcome)
             if outcome.rowsRead > 0 {
-                emit(context.render(buffer: buffer, slots: slots, indices: accepted.map(\.slot), threads: threads))
+                emit(context.render(buffer: input.buffer, slots: slots, indices: accepted.map(\.slot), threads: threads))
             }
             if let last = slots.last {
-                position = last.next
-                line = last.nextLine
+                input.position = last.next
+                input.line = last.nextLine
             } else {
-                position = limit
+                input.position = limit
             }
-            if ended, position >= buffer.count { break }
-            // Drop what is done; keep the record not yet complete.
-            buffer.removeSubrange(0..<position)
-            position = 0
+            if input.ended, input.position >= input.buffer.count { break }
         }
-    }
-
-    /// Where the last record that may be incomplete starts: records before it
-    /// end with a line end inside the buffer.
-    private static func lastRecordStart(in buffer: [UInt8], from start: Int, line: Int, delimiter: UInt8) -> Int {
-        var reader = CSVReader(bytes: buffer, delimiter: delimiter, range: start..<buffer.count, line: line, boundsOnly: true)
-        var safe = start
-        while reader.next() != nil {
-            let cursor = reader.cursor
-            if cursor.position >= buffer.count { break }  // may continue in the next read
-            safe = cursor.position
-        }
-        return safe
     }
 
     // MARK: Record slots
@@ -242,14 +383,18 @@ public struct RankPipeline: Sendable {
     }
 
     /// The records between `start` and `limit`, found without building fields.
-    static func slots(in buffer: [UInt8], from start: (position: Int, line: Int), to limit: Int, delimiter: UInt8)
-        -> [Slot]
-    {
+    func slots(
+        in buffer: [UInt8], from start: (position: Int, line: Int), to limit: Int, delimiter: UInt8, fileOffset: Int = 0
+    ) -> [Slot] {
+        // The reader sees the whole buffer, as it did when `limit` was found: a
+        // record's fate may depend on bytes past its end (a quote open past the
+        // size limit ends at its own line).
         var reader = CSVReader(
-            bytes: buffer, delimiter: delimiter, range: start.position..<limit, line: start.line, boundsOnly: true)
+            bytes: buffer, delimiter: delimiter, range: start.position..<buffer.count, line: start.line,
+            boundsOnly: true, maximumRecordBytes: maximumRecordBytes, fileOffset: fileOffset)
         var slots: [Slot] = []
         slots.reserveCapacity(max(16, (limit - start.position) / 80))
-        while let next = reader.next() {
+        while reader.cursor.position < limit, let next = reader.next() {
             let cursor = reader.cursor
             switch next {
             case .success(let record):
@@ -308,6 +453,8 @@ extension RankPipeline {
         let lineEnd: Bool
         var register = SKURegister()
         var rejects: [UInt8] = []
+        /// Where the buffer's first byte is in the input, for byte offsets in messages.
+        var bufferOffset = 0
 
         init(
             pipeline: RankPipeline, header: CatalogHeader, file: String, dialect: CSVDialect, keepRejects: Bool,
@@ -329,7 +476,8 @@ extension RankPipeline {
         func record(_ slot: Slot, in buffer: [UInt8]) -> Result<CSVRecord, CSVSyntaxError> {
             if let error = slot.error { return .failure(error) }
             var reader = CSVReader(
-                bytes: buffer, delimiter: dialect.delimiter.byte, range: slot.start..<slot.end, line: slot.line)
+                bytes: buffer, delimiter: dialect.delimiter.byte, range: slot.start..<slot.end, line: slot.line,
+                maximumRecordBytes: pipeline.maximumRecordBytes, fileOffset: bufferOffset)
             return reader.next() ?? .success(CSVRecord(line: slot.line, fields: [""], bytes: slot.start..<slot.end))
         }
 

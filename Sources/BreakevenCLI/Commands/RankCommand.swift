@@ -120,9 +120,11 @@ extension RankCommand {
                     if let file { file.write(bytes) } else { terminal.writeBytes(bytes) }
                 })
         } catch {
+            try Self.stopIfUnreadable(input, catalog.displayName, terminal)
             terminal.writeError("\(error.diagnostic)\n")
             throw Stop(status: .dataError)
         }
+        try Self.stopIfUnreadable(input, catalog.displayName, terminal)
         terminal.writeError(catalog.detectionLine(detection, rows: outcome.rowsRead))
         Report.diagnostics(warnings: outcome.warnings, rejected: outcome.rejected, to: terminal)
         if let path = output.path, let failure = file?.failure {
@@ -134,6 +136,16 @@ extension RankCommand {
             "\(catalog.displayName): \(outcome.rowsRead) rows read, \(outcome.ranked) ranked, "
                 + "\(outcome.rejected.count) rejected\n")
         return outcome.rejected.isEmpty ? .success : .dataError
+    }
+}
+
+extension RankCommand {
+    /// Stops with status 66 when reading the input failed part way: what was
+    /// read is not the whole catalog, so no count or result may stand for it.
+    static func stopIfUnreadable(_ input: ChunkedInput, _ name: String, _ terminal: Terminal) throws {
+        guard let failure = input.failure else { return }
+        terminal.writeError("\(name): error: \(failure)\n")
+        throw Stop(status: .noInput)
     }
 }
 
