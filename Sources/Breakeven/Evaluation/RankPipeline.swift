@@ -11,10 +11,12 @@ import Dispatch
 ///    one thread or many.
 /// 3. In file order: repeated SKUs are rejected (the first one stays), and the
 ///    totals are added up, so sums do not depend on the threads either.
-/// 4. Sorted by saving (the default), a second pass evaluates the SKUs in
-///    that order — break-even volumes and reasons included — and writes them;
-///    unsorted (`sorted == false`), each window of the input is written as it
-///    is done and forgotten, so memory stays bounded whatever the input size.
+/// 4. The input is read a window at a time. Sorted by saving (the default),
+///    only the bytes of the records to rank are kept, and a second pass
+///    evaluates them best first — break-even volumes and reasons included —
+///    and writes them; unsorted (`sorted == false`), each window is written
+///    as it is done and forgotten, so memory stays bounded whatever the
+///    input size.
 public struct RankPipeline: Sendable {
     /// The run's settings.
     public var settings: Settings
@@ -72,18 +74,18 @@ public struct RankPipeline: Sendable {
     /// Ranks the catalog that `source` delivers, in `dialect`, writing the
     /// CSV through `emit`.
     ///
-    /// Memory: when not sorting, about `windowBytes` plus
-    /// ``maximumRecordBytes`` plus one read of `source`, whatever the input
-    /// (blank lines before the header and the rest of a line after a record
-    /// over the limit are read and dropped); when sorting, the whole input.
+    /// Memory: about `windowBytes` plus ``maximumRecordBytes`` plus one read
+    /// of `source`, whatever the input (blank lines before the header and the
+    /// rest of a line after a record over the limit are read and dropped);
+    /// when sorting, also the bytes of every record to rank (rejected ones are
+    /// not kept) and about 40 bytes per ranked row.
     ///
-    /// - Parameter windowBytes: input read and processed at a time when not
-    ///   sorting (the whole input is read when sorting).
+    /// - Parameter windowBytes: input read and processed at a time.
     /// - Throws: ``CatalogError`` when the file is empty, the header is broken
     ///   (longer than the record limit, for one) or lacks a required column,
     ///   or no row follows the header.
     public func run(
-        file: String, dialect: CSVDialect, source: Source, windowBytes: Int = 512 << 10, keepRejects: Bool = false,
+        file: String, dialect: CSVDialect, source: Source, windowBytes: Int = 1 << 20, keepRejects: Bool = false,
         emit: ([UInt8]) -> Void
     ) throws(CatalogError) -> Outcome {
         // `Input` holds the source for the length of the run only.
@@ -103,7 +105,6 @@ public struct RankPipeline: Sendable {
         emit: ([UInt8]) -> Void
     ) throws(CatalogError) -> Outcome {
         let headerRecord = try input.readHeader(file: file)
-        if sorted { input.readAll() }
         let buffer = input.buffer
         let header = try CatalogHeader(
             titles: headerRecord.fields.map { $0.trimmingSpaces() }, file: file, line: headerRecord.line)
@@ -128,11 +129,9 @@ public struct RankPipeline: Sendable {
             }
         }
 
-        context.bufferOffset = input.dropped
         if sorted {
             runSorted(
-                buffer: buffer, from: (input.position, input.line), context: &context, outcome: &outcome,
-                emit: emitAfterHeader)
+                input: &input, windowBytes: windowBytes, context: &context, outcome: &outcome, emit: emitAfterHeader)
         } else {
             runStreaming(
                 input: &input, windowBytes: windowBytes, context: &context, outcome: &outcome, emit: emitAfterHeader)
@@ -282,39 +281,72 @@ public struct RankPipeline: Sendable {
 
     // MARK: Sorted
 
+    /// Reads the input in windows, keeping only the bytes of the records that
+    /// will be ranked, then writes them best saving first.
     private func runSorted(
-        buffer: [UInt8], from start: (position: Int, line: Int), context: inout Context, outcome: inout Outcome,
+        input: inout Input, windowBytes: Int, context: inout Context, outcome: inout Outcome,
         emit: ([UInt8]) -> Void
     ) {
-        let slots = slots(
-            in: buffer, from: start, to: buffer.count, delimiter: context.dialect.delimiter.byte,
-            fileOffset: context.bufferOffset)
-        // The first pass in batches, so that only the small `Accepted` of each row is kept.
-        var accepted: [Accepted] = []
-        accepted.reserveCapacity(slots.count)
-        let batch = Self.blockSize * 64
-        for low in stride(from: 0, to: slots.count, by: batch) {
-            let part = Array(slots[low..<min(slots.count, low + batch)])
-            let first = context.firstPass(buffer: buffer, slots: part, threads: threads)
-            for var row in context.settle(first, slots: part, buffer: buffer, outcome: &outcome) {
-                row.slot += low
-                accepted.append(row)
-            }
+        var kept = KeptRecords()
+        readWindows(input: &input, windowBytes: windowBytes, context: &context, outcome: &outcome) {
+            buffer, slots, accepted, _ in
+            for row in accepted { kept.append(slots[row.slot], saving: row.saving, from: buffer) }
         }
-        var order = CatalogEvaluation.orderBySaving(accepted.map(\.saving))
+        var order = CatalogEvaluation.orderBySaving(kept.savings)
         if let top { order = Array(order.prefix(max(0, top))) }
-        let chosen = order.map { accepted[$0].slot }
-        for window in stride(from: 0, to: chosen.count, by: Self.blockSize * 16) {
-            let part = Array(chosen[window..<min(chosen.count, window + Self.blockSize * 16)])
-            emit(context.render(buffer: buffer, slots: slots, indices: part, threads: threads))
+        let window = Self.blockSize * 16
+        for low in stride(from: 0, to: order.count, by: window) {
+            let part = order[low..<min(order.count, low + window)]
+            let slots = part.map(kept.slot)
+            emit(context.render(buffer: kept.bytes, slots: slots, indices: Array(slots.indices), threads: threads))
+        }
+    }
+
+    /// The records to rank, copied out of the input as it goes by: their
+    /// bytes back to back, where each ends, its line and its saving.
+    struct KeptRecords {
+        var bytes: [UInt8] = []
+        var ends: [Int] = []
+        var lines: [Int] = []
+        var savings: [Double?] = []
+
+        mutating func append(_ slot: Slot, saving: Double?, from buffer: [UInt8]) {
+            bytes.append(contentsOf: buffer[slot.start..<slot.end])
+            ends.append(bytes.count)
+            lines.append(slot.line)
+            savings.append(saving)
+        }
+
+        /// Where record `index` is in ``bytes``.
+        func slot(_ index: Int) -> Slot {
+            let start = index == 0 ? 0 : ends[index - 1]
+            return Slot(start: start, end: ends[index], line: lines[index], next: ends[index], nextLine: lines[index] + 1)
         }
     }
 
     // MARK: Streaming
 
+    /// Writes each window of the input as soon as it is done.
     private func runStreaming(
         input: inout Input, windowBytes: Int, context: inout Context, outcome: inout Outcome,
         emit: ([UInt8]) -> Void
+    ) {
+        readWindows(input: &input, windowBytes: windowBytes, context: &context, outcome: &outcome) {
+            buffer, slots, accepted, context in
+            guard !accepted.isEmpty else { return }
+            emit(context.render(buffer: buffer, slots: slots, indices: accepted.map(\.slot), threads: threads))
+        }
+    }
+
+    // MARK: Windows
+
+    /// Reads the rest of the input a window of about `windowBytes` at a
+    /// time: finds its complete records, runs the first pass on them and
+    /// settles them in file order, then hands the window's bytes, records and
+    /// accepted records to `body` before dropping them.
+    private func readWindows(
+        input: inout Input, windowBytes: Int, context: inout Context, outcome: inout Outcome,
+        _ body: (_ buffer: [UInt8], _ slots: [Slot], _ accepted: [Accepted], _ context: Context) -> Void
     ) {
         let delimiter = context.dialect.delimiter.byte
         while true {
@@ -355,9 +387,7 @@ public struct RankPipeline: Sendable {
                 fileOffset: input.dropped)
             let first = context.firstPass(buffer: input.buffer, slots: slots, threads: threads)
             let accepted = context.settle(first, slots: slots, buffer: input.buffer, outcome: &outcome)
-            if outcome.rowsRead > 0 {
-                emit(context.render(buffer: input.buffer, slots: slots, indices: accepted.map(\.slot), threads: threads))
-            }
+            body(input.buffer, slots, accepted, context)
             if let last = slots.last {
                 input.position = last.next
                 input.line = last.nextLine
