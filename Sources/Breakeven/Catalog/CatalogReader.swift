@@ -23,44 +23,87 @@ public struct CatalogReader: Sendable {
     /// - Throws: ``CatalogError`` when the file is empty, the header is broken
     ///   or lacks a required column, or there is no row after the header.
     public func read(_ bytes: [UInt8], file: String) throws(CatalogError) -> Catalog {
-        var reader = CSVReader(
-            bytes: bytes, delimiter: dialect.delimiter.byte, maximumRecordBytes: maximumRecordBytes)
-        var headerRecord: CSVRecord?
-        while headerRecord == nil, let next = reader.next() {
-            switch next {
-            case .success(let record) where record.isBlank: continue
-            case .success(let record): headerRecord = record
-            case .failure(let error):
-                throw CatalogError(
-                    Diagnostic(file: file, line: error.line, column: error.column, message: error.message))
+        var pending = true
+        return try read(
+            file: file,
+            source: { buffer in
+                guard pending else { return false }
+                pending = false
+                buffer += bytes
+                return true
+            })
+    }
+
+    /// Reads a catalog from `source`, a window at a time (as ``read(_:file:)``
+    /// does with bytes at hand).
+    ///
+    /// Memory: the bytes of the records read and of the header, plus a
+    /// window; a record over ``maximumRecordBytes`` is rejected without being
+    /// kept, so a file without line ends cannot fill memory.
+    ///
+    /// - Throws: ``CatalogError`` when the file is empty, the header is broken
+    ///   or lacks a required column, or there is no row after the header.
+    public func read(file: String, source: ByteSource) throws(CatalogError) -> Catalog {
+        let result = withoutActuallyEscaping(source) { source in
+            Result { () throws(CatalogError) in
+                var input = WindowedInput(
+                    source: source, delimiter: dialect.delimiter.byte, maximumRecordBytes: maximumRecordBytes)
+                return try read(file: file, input: &input)
             }
         }
-        guard let headerRecord else {
-            throw CatalogError(Diagnostic(file: file, message: "the file is empty: expected a header row"))
-        }
+        return try result.get()
+    }
+
+    private func read(file: String, input: inout WindowedInput) throws(CatalogError) -> Catalog {
+        let headerRecord = try input.readHeader(file: file)
         let header = try CatalogHeader(
             titles: headerRecord.fields.map { $0.trimmingSpaces() }, file: file, line: headerRecord.line)
+        // The kept bytes: the header (with the CR of a CRLF, which the rejects
+        // file follows), then each record read, back to back.
+        var kept = Array(input.buffer[headerRecord.bytes])
+        let headerEnd = headerRecord.bytes.upperBound
+        if headerEnd < input.buffer.count, input.buffer[headerEnd] == UInt8(ascii: "\r") { kept.append(13) }
         var catalog = Catalog(
-            file: file, header: header, rows: [], rejected: [], warnings: [], source: bytes,
-            headerBytes: headerRecord.bytes, dialect: dialect)
+            file: file, header: header, rows: [], rejected: [], warnings: [], source: [],
+            headerBytes: 0..<headerRecord.bytes.count, dialect: dialect)
         if let warning = header.unknownColumnsWarning(file: file, line: headerRecord.line) {
             catalog.warnings.append(warning)
         }
 
         var skus = SKURegister()
-        while let next = reader.next() {
+        func keep(_ range: Range<Int>, of buffer: [UInt8]) -> Range<Int> {
+            let start = kept.count
+            kept += buffer[range]
+            return start..<kept.count
+        }
+        func add(_ next: Result<CSVRecord, CSVSyntaxError>, in buffer: [UInt8]) {
             switch next {
-            case .failure(let error):
+            case .failure(var error):
+                error.bytes = keep(error.bytes, of: buffer)
                 catalog.rejected.append(Self.rejected(error, file: file))
             case .success(let record) where record.isBlank:
-                continue
-            case .success(let record):
+                return
+            case .success(var record):
+                record.bytes = keep(record.bytes, of: buffer)
                 switch skus.register(parseRecord(record, header: header, file: file), header: header, file: file) {
                 case .success(let row): catalog.rows.append(row)
                 case .failure(let rejected): catalog.rejected.append(rejected)
                 }
             }
         }
+        input.readWindows(
+            size: 1 << 20,
+            records: { window in
+                var reader = window.reader(delimiter: dialect.delimiter.byte, maximumRecordBytes: maximumRecordBytes)
+                while reader.cursor.position < window.limit, let next = reader.next() { add(next, in: window.buffer) }
+                return reader.cursor
+            },
+            overLimit: { error in
+                var error = error
+                error.bytes = 0..<0  // not kept
+                add(.failure(error), in: [])
+            })
+        catalog.source = kept
         if catalog.rowsRead == 0 {
             throw CatalogError(
                 Diagnostic(file: file, line: headerRecord.line, message: "no SKU rows after the header"))

@@ -64,7 +64,7 @@ public struct RankPipeline: Sendable {
 
     /// Where the next bytes of the input come from: appends to the buffer and
     /// returns false at the end of the input.
-    public typealias Source = (inout [UInt8]) -> Bool
+    public typealias Source = ByteSource
 
     /// Records per block of parallel work.
     static let blockSize = 1024
@@ -91,7 +91,7 @@ public struct RankPipeline: Sendable {
         // `Input` holds the source for the length of the run only.
         let result = withoutActuallyEscaping(source) { source in
             Result { () throws(CatalogError) in
-                var input = Input(source: source, delimiter: dialect.delimiter.byte, maximumRecordBytes: maximumRecordBytes)
+                var input = WindowedInput(source: source, delimiter: dialect.delimiter.byte, maximumRecordBytes: maximumRecordBytes)
                 return try run(
                     file: file, dialect: dialect, input: &input, windowBytes: windowBytes, keepRejects: keepRejects,
                     emit: emit)
@@ -101,7 +101,7 @@ public struct RankPipeline: Sendable {
     }
 
     private func run(
-        file: String, dialect: CSVDialect, input: inout Input, windowBytes: Int, keepRejects: Bool,
+        file: String, dialect: CSVDialect, input: inout WindowedInput, windowBytes: Int, keepRejects: Bool,
         emit: ([UInt8]) -> Void
     ) throws(CatalogError) -> Outcome {
         let headerRecord = try input.readHeader(file: file)
@@ -144,147 +144,12 @@ public struct RankPipeline: Sendable {
         return outcome
     }
 
-    /// The input as it is read: the bytes held, where reading stands in them,
-    /// and how many bytes before them were dropped.
-    struct Input {
-        let source: Source
-        let delimiter: UInt8
-        let maximumRecordBytes: Int
-        /// The bytes held.
-        var buffer: [UInt8] = []
-        /// Whether `source` has ended.
-        var ended = false
-        /// The next byte to read in ``buffer``, and its line.
-        var position = 0
-        var line = 1
-        /// Bytes of the input before `buffer[0]`.
-        var dropped = 0
-
-        /// Reads once more; false at the end of the input.
-        mutating func read() {
-            if !ended { ended = !source(&buffer) }
-        }
-
-        /// Reads to the end of the input.
-        mutating func readAll() {
-            while !ended { read() }
-        }
-
-        /// Drops the bytes before ``position``.
-        mutating func dropRead() {
-            buffer.removeSubrange(0..<position)
-            dropped += position
-            position = 0
-        }
-
-        func reader(to limit: Int? = nil, boundsOnly: Bool = false) -> CSVReader {
-            CSVReader(
-                bytes: buffer, delimiter: delimiter, range: position..<(limit ?? buffer.count), line: line,
-                boundsOnly: boundsOnly, maximumRecordBytes: maximumRecordBytes, fileOffset: dropped)
-        }
-
-        /// Whether a record read from the buffer is known whole: it ends
-        /// before the buffer does (a line end at the very end may be CR of a
-        /// CRLF), and is not a quoted field left open that more input may close.
-        func isComplete(_ result: Result<CSVRecord, CSVSyntaxError>, cursor: Int) -> Bool {
-            if ended { return true }
-            if case .failure(let error) = result, error.kind == .unterminatedQuote { return false }
-            return cursor < buffer.count
-        }
-
-        /// Reads the header: the first record that is not blank. Blank records
-        /// before it are dropped as they go by, so that memory stays bounded.
-        ///
-        /// - Throws: ``CatalogError`` when there is none, or it breaks the CSV syntax.
-        mutating func readHeader(file: String) throws(CatalogError) -> CSVRecord {
-            while !ended, buffer.count < 3 { read() }  // a byte order mark needs its three bytes
-            if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
-            while true {
-                var reader = reader()
-                var found: Result<CSVRecord, CSVSyntaxError>?
-                var after = (position, line)
-                while let next = reader.next() {
-                    let cursor = reader.cursor
-                    // Text after a closing quote, or a record over the limit, is decided as soon as it is
-                    // seen (the rest of the line does not matter: the header is broken); anything else only
-                    // when the record is complete.
-                    var decided = isComplete(next, cursor: cursor.position)
-                    if case .failure(let error) = next, error.kind == .textAfterQuote || error.kind == .recordTooLong {
-                        decided = true
-                    }
-                    guard decided else { break }
-                    if case .success(let record) = next, record.isBlank {
-                        (position, line) = cursor
-                        continue
-                    }
-                    found = next
-                    after = cursor
-                    break
-                }
-                switch found {
-                case .success(let record)?:
-                    (position, line) = after
-                    return record
-                case .failure(let error)?:
-                    throw CatalogError(
-                        Diagnostic(file: file, line: error.line, column: error.column, message: error.message))
-                case nil:
-                    if ended {
-                        throw CatalogError(Diagnostic(file: file, message: "the file is empty: expected a header row"))
-                    }
-                    dropRead()
-                    read()
-                }
-            }
-        }
-
-        /// Where the last record that may be incomplete starts: records
-        /// before it are complete in the buffer (see ``isComplete(_:cursor:)``).
-        func lastRecordStart() -> Int {
-            var reader = reader(boundsOnly: true)
-            var safe = position
-            while let next = reader.next() {
-                let cursor = reader.cursor
-                guard isComplete(next, cursor: cursor.position) else { break }
-                safe = cursor.position
-            }
-            return safe
-        }
-
-        /// Drops the rest of the current line and its line end, reading as
-        /// needed. With `endedByCR`, the buffer ended with the CR of the line
-        /// end (already counted in `line`), which a LF may follow.
-        mutating func skipLine(endedByCR: Bool) {
-            var crSeen = endedByCR
-            if !crSeen {
-                while true {
-                    if let index = buffer[position...].firstIndex(where: { $0 == 10 || $0 == 13 }) {
-                        line += 1
-                        crSeen = buffer[index] == 13
-                        position = index + 1
-                        break
-                    }
-                    position = buffer.count
-                    dropRead()
-                    if ended { return }
-                    read()
-                }
-            }
-            if crSeen {
-                // A LF right after belongs to the same line end.
-                while !ended, position >= buffer.count { read() }
-                if position < buffer.count, buffer[position] == 10 { position += 1 }
-            }
-            dropRead()
-        }
-    }
-
     // MARK: Sorted
 
     /// Reads the input in windows, keeping only the bytes of the records that
     /// will be ranked, then writes them best saving first.
     private func runSorted(
-        input: inout Input, windowBytes: Int, context: inout Context, outcome: inout Outcome,
+        input: inout WindowedInput, windowBytes: Int, context: inout Context, outcome: inout Outcome,
         emit: ([UInt8]) -> Void
     ) {
         var kept = KeptRecords()
@@ -328,7 +193,7 @@ public struct RankPipeline: Sendable {
 
     /// Writes each window of the input as soon as it is done.
     private func runStreaming(
-        input: inout Input, windowBytes: Int, context: inout Context, outcome: inout Outcome,
+        input: inout WindowedInput, windowBytes: Int, context: inout Context, outcome: inout Outcome,
         emit: ([UInt8]) -> Void
     ) {
         readWindows(input: &input, windowBytes: windowBytes, context: &context, outcome: &outcome) {
@@ -340,62 +205,30 @@ public struct RankPipeline: Sendable {
 
     // MARK: Windows
 
-    /// Reads the rest of the input a window of about `windowBytes` at a
-    /// time: finds its complete records, runs the first pass on them and
-    /// settles them in file order, then hands the window's bytes, records and
-    /// accepted records to `body` before dropping them.
+    /// Reads the rest of the input a window at a time: finds its complete
+    /// records, runs the first pass on them and settles them in file order,
+    /// then hands the window's bytes, records and accepted records to `body`.
     private func readWindows(
-        input: inout Input, windowBytes: Int, context: inout Context, outcome: inout Outcome,
+        input: inout WindowedInput, windowBytes: Int, context: inout Context, outcome: inout Outcome,
         _ body: (_ buffer: [UInt8], _ slots: [Slot], _ accepted: [Accepted], _ context: Context) -> Void
     ) {
-        let delimiter = context.dialect.delimiter.byte
-        while true {
-            input.dropRead()
-            context.bufferOffset = input.dropped
-            while !input.ended, input.buffer.count - input.position < windowBytes { input.read() }
-            // Only records known to be complete: at the end of the input, all.
-            var limit = input.ended ? input.buffer.count : input.lastRecordStart()
-            while !input.ended, limit == input.position, input.buffer.count - input.position <= maximumRecordBytes + 2 {
-                // One record longer than the window: read on until it ends.
-                input.read()
-                limit = input.ended ? input.buffer.count : input.lastRecordStart()
-            }
-            if limit == input.position, !input.ended {
-                // More than the record limit and still no record: one that is
-                // over the limit, or broken, on a line that goes on. Reject it
-                // without keeping it, and drop the rest of its line.
-                var reader = input.reader()
-                guard case .failure(let error)? = reader.next() else {
-                    preconditionFailure("a record longer than the limit is an error")
-                }
-                let slot = Slot(
-                    start: error.bytes.lowerBound, end: error.bytes.upperBound, line: error.line, next: input.position,
-                    nextLine: input.line, error: error)
+        input.readWindows(
+            size: windowBytes,
+            records: { window in
+                context.bufferOffset = window.fileOffset
+                let slots = slots(in: window, delimiter: context.dialect.delimiter.byte)
+                let first = context.firstPass(buffer: window.buffer, slots: slots, threads: threads)
+                let accepted = context.settle(first, slots: slots, buffer: window.buffer, outcome: &outcome)
+                body(window.buffer, slots, accepted, context)
+                return slots.last.map { ($0.next, $0.nextLine) } ?? (window.limit, window.line)
+            },
+            overLimit: { error in
+                // Its bytes are not kept: the slot is empty.
+                let slot = Slot(start: 0, end: 0, line: error.line, next: 0, nextLine: 0, error: error)
                 _ = context.settle(
-                    context.firstPass(buffer: input.buffer, slots: [slot], threads: 1), slots: [slot],
-                    buffer: input.buffer, outcome: &outcome)
-                (input.position, input.line) = reader.cursor
-                if input.buffer.last == 10 {
-                    input.dropRead()  // the line end was the last byte read
-                } else {
-                    input.skipLine(endedByCR: input.buffer.last == 13)
-                }
-                continue
-            }
-            let slots = slots(
-                in: input.buffer, from: (input.position, input.line), to: limit, delimiter: delimiter,
-                fileOffset: input.dropped)
-            let first = context.firstPass(buffer: input.buffer, slots: slots, threads: threads)
-            let accepted = context.settle(first, slots: slots, buffer: input.buffer, outcome: &outcome)
-            body(input.buffer, slots, accepted, context)
-            if let last = slots.last {
-                input.position = last.next
-                input.line = last.nextLine
-            } else {
-                input.position = limit
-            }
-            if input.ended, input.position >= input.buffer.count { break }
-        }
+                    context.firstPass(buffer: [], slots: [slot], threads: 1), slots: [slot], buffer: [],
+                    outcome: &outcome)
+            })
     }
 
     // MARK: Record slots
@@ -412,19 +245,12 @@ public struct RankPipeline: Sendable {
         var error: CSVSyntaxError?
     }
 
-    /// The records between `start` and `limit`, found without building fields.
-    func slots(
-        in buffer: [UInt8], from start: (position: Int, line: Int), to limit: Int, delimiter: UInt8, fileOffset: Int = 0
-    ) -> [Slot] {
-        // The reader sees the whole buffer, as it did when `limit` was found: a
-        // record's fate may depend on bytes past its end (a quote open past the
-        // size limit ends at its own line).
-        var reader = CSVReader(
-            bytes: buffer, delimiter: delimiter, range: start.position..<buffer.count, line: start.line,
-            boundsOnly: true, maximumRecordBytes: maximumRecordBytes, fileOffset: fileOffset)
+    /// The records of `window`, found without building fields.
+    func slots(in window: WindowedInput.Window, delimiter: UInt8) -> [Slot] {
+        var reader = window.reader(delimiter: delimiter, maximumRecordBytes: maximumRecordBytes, boundsOnly: true)
         var slots: [Slot] = []
-        slots.reserveCapacity(max(16, (limit - start.position) / 80))
-        while reader.cursor.position < limit, let next = reader.next() {
+        slots.reserveCapacity(max(16, (window.limit - window.start) / 80))
+        while reader.cursor.position < window.limit, let next = reader.next() {
             let cursor = reader.cursor
             switch next {
             case .success(let record):

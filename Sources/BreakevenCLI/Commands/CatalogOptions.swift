@@ -107,21 +107,17 @@ struct CatalogOptions {
     ///   cannot be read.
     func load(_ terminal: Terminal) throws -> LoadedCatalog {
         let settings = try self.settings(terminal)
-        let bytes: [UInt8]
-        do {
-            bytes = try terminal.read(path)
-        } catch {
-            terminal.writeError("\(displayName): error: \(error.reason)\n")
-            throw Stop(status: .noInput)
-        }
-        let detection = DialectDetector.detect(bytes, delimiter: delimiter, decimalMark: decimalMark)
+        let input = try CatalogInput(self, terminal)
+        let detection = input.detection
         let catalog: Catalog
         do {
-            catalog = try CatalogReader(dialect: detection.dialect).read(bytes, file: displayName)
+            catalog = try CatalogReader(dialect: detection.dialect).read(file: displayName, source: input.read)
         } catch {
+            try input.stopIfUnreadable(displayName, terminal)
             terminal.writeError("\(error.diagnostic)\n")
             throw Stop(status: .dataError)
         }
+        try input.stopIfUnreadable(displayName, terminal)
         terminal.writeError(detectionLine(detection, rows: catalog.rowsRead))
         guard let only else { return LoadedCatalog(catalog: catalog, settings: settings, leftOut: 0) }
         let known = Set(catalog.skus)

@@ -79,18 +79,8 @@ extension RankCommand {
     /// when not sorted. The same records as the in-memory path.
     func runPipeline(_ terminal: Terminal) throws -> ExitCode {
         let settings = try catalog.settings(terminal)
-        let input: ChunkedInput
-        do {
-            input = try terminal.openInput(catalog.path)
-        } catch {
-            terminal.writeError("\(catalog.displayName): error: \(error.reason)\n")
-            throw Stop(status: .noInput)
-        }
-        var head: [UInt8] = []
-        var ended = false
-        while !ended, head.count < (1 << 17) { ended = !input.read(into: &head) }
-        let detection = DialectDetector.detect(head, delimiter: catalog.delimiter, decimalMark: catalog.decimalMark)
-        var pending: [UInt8]? = head
+        let input = try CatalogInput(catalog, terminal)
+        let detection = input.detection
         let pipeline = RankPipeline(
             settings: settings, output: output.csvDialect(input: detection.dialect), sorted: sorted, top: top,
             threads: threads)
@@ -107,24 +97,17 @@ extension RankCommand {
         do {
             outcome = try pipeline.run(
                 file: catalog.displayName, dialect: detection.dialect,
-                source: { buffer in
-                    if let first = pending {
-                        pending = nil
-                        buffer += first
-                        return !ended || !first.isEmpty
-                    }
-                    return ended ? false : input.read(into: &buffer)
-                },
+                source: input.read,
                 keepRejects: catalog.rejectsPath != nil,
                 emit: { bytes in
                     if let file { file.write(bytes) } else { terminal.writeBytes(bytes) }
                 })
         } catch {
-            try Self.stopIfUnreadable(input, catalog.displayName, terminal)
+            try input.stopIfUnreadable(catalog.displayName, terminal)
             terminal.writeError("\(error.diagnostic)\n")
             throw Stop(status: .dataError)
         }
-        try Self.stopIfUnreadable(input, catalog.displayName, terminal)
+        try input.stopIfUnreadable(catalog.displayName, terminal)
         terminal.writeError(catalog.detectionLine(detection, rows: outcome.rowsRead))
         Report.diagnostics(warnings: outcome.warnings, rejected: outcome.rejected, to: terminal)
         if let path = output.path, let failure = file?.failure {
@@ -139,15 +122,6 @@ extension RankCommand {
     }
 }
 
-extension RankCommand {
-    /// Stops with status 66 when reading the input failed part way: what was
-    /// read is not the whole catalog, so no count or result may stand for it.
-    static func stopIfUnreadable(_ input: ChunkedInput, _ name: String, _ terminal: Terminal) throws {
-        guard let failure = input.failure else { return }
-        terminal.writeError("\(name): error: \(failure)\n")
-        throw Stop(status: .noInput)
-    }
-}
 
 /// Where results go and in which CSV dialect.
 struct OutputOptions {
