@@ -4,6 +4,8 @@ import Dispatch
 /// ``RankRenderer/csvBytes(dialect:)``, computed in parallel and written as
 /// bytes, in bounded memory.
 ///
+/// The input is read a window at a time (``WindowedInput``); in each:
+///
 /// 1. One pass over the bytes finds where each record is, by exactly the rules
 ///    that read it (``CSVReader`` without building fields).
 /// 2. Blocks of records are parsed, resolved and evaluated on every core;
@@ -11,12 +13,14 @@ import Dispatch
 ///    one thread or many.
 /// 3. In file order: repeated SKUs are rejected (the first one stays), and the
 ///    totals are added up, so sums do not depend on the threads either.
-/// 4. The input is read a window at a time. Sorted by saving (the default),
-///    only the bytes of the records to rank are kept, and a second pass
-///    evaluates them best first — break-even volumes and reasons included —
-///    and writes them; unsorted (`sorted == false`), each window is written
-///    as it is done and forgotten, so memory stays bounded whatever the
-///    input size.
+///
+/// Unsorted (`sorted == false`), step 2 evaluates each SKU in full and
+/// writes its record, and each window's accepted records go out as soon as
+/// it is settled: memory stays bounded whatever the input size. Sorted by
+/// saving (the default), step 2 computes only what the totals and the order
+/// need; the bytes of the records to rank are kept, and a second pass
+/// evaluates them best first — break-even volumes and reasons included —
+/// and writes them.
 public struct RankPipeline: Sendable {
     /// The run's settings.
     public var settings: Settings
@@ -199,7 +203,10 @@ public struct RankPipeline: Sendable {
         readWindows(input: &input, windowBytes: windowBytes, context: &context, outcome: &outcome) {
             buffer, slots, accepted, context in
             guard !accepted.isEmpty else { return }
-            emit(context.render(buffer: buffer, slots: slots, indices: accepted.map(\.slot), threads: threads))
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(accepted.reduce(0) { $0 + $1.rendered.count })
+            for row in accepted { bytes += row.rendered }
+            emit(bytes)
         }
     }
 
@@ -280,6 +287,9 @@ extension RankPipeline {
         /// The SKU's share of the totals, or why its inputs cannot be used,
         /// when the record's values are good.
         var resolved: Result<Contribution, InputError>?
+        /// The SKU's output record, when streaming: evaluated in full in
+        /// this one pass, written if the record is accepted.
+        var rendered: [UInt8] = []
     }
 
     /// One ranked SKU's share of the totals, and its saving.
@@ -296,6 +306,8 @@ extension RankPipeline {
     struct Accepted: Sendable {
         var slot: Int
         var saving: Double?
+        /// Its output record, when streaming.
+        var rendered: [UInt8] = []
     }
 
     /// The state of one run: what stays the same, and the SKUs seen so far.
@@ -341,6 +353,8 @@ extension RankPipeline {
         func firstPass(buffer: [UInt8], slots: [Slot], threads: Int) -> [Result<FirstPass, CSVSyntaxError>] {
             let reader = CatalogReader(dialect: dialect)
             let settings = pipeline.settings
+            let streaming = !pipeline.sorted
+            let output = pipeline.output
             return parallelMap(count: slots.count, threads: threads) { index in
                 switch record(slots[index], in: buffer) {
                 case .failure(let error):
@@ -353,7 +367,12 @@ extension RankPipeline {
                     if parsed.errors.isEmpty, let inputs = parsed.inputs {
                         pass.resolved = Result { () throws(InputError) in
                             let terms = try SKUTerms(inputs, settings: settings)
-                            return Contribution(terms: terms)
+                            guard streaming else { return Contribution(terms: terms) }
+                            let evaluation = Evaluator.evaluate(terms)
+                            var writer = CSVRowWriter(dialect: output, capacity: 1 << 10)
+                            RankRenderer.writeRecord(evaluation, &writer)
+                            pass.rendered = writer.bytes
+                            return Contribution(evaluation)
                         }
                     }
                     return .success(pass)
@@ -388,7 +407,7 @@ extension RankPipeline {
                         case .success(let contribution)?:
                             outcome.summary.add(contribution)
                             outcome.ranked += 1
-                            accepted.append(Accepted(slot: index, saving: contribution.saving))
+                            accepted.append(Accepted(slot: index, saving: contribution.saving, rendered: first.rendered))
                         case .failure(let error)?:
                             reject(
                                 ResolvedCatalog.rejection(error, row: row, header: header, file: file,
@@ -451,6 +470,18 @@ extension RankPipeline.Contribution {
             recommended: chosen, profit: recommended.monthlyProfit, capital: recommended.workingCapital,
             baselineProfit: baseline?.monthlyProfit, baselineCapital: baseline?.workingCapital,
             saving: baseline.map { recommended.monthlyProfit - $0.monthlyProfit })
+    }
+}
+
+extension RankPipeline.Contribution {
+    /// The totals' share and the saving of one evaluated SKU.
+    init(_ evaluation: SKUEvaluation) {
+        let recommended = evaluation.recommended
+        let baseline = evaluation[evaluation.decision.baseline]
+        self.init(
+            recommended: evaluation.decision.recommended, profit: recommended.monthlyProfit,
+            capital: recommended.workingCapital, baselineProfit: baseline?.monthlyProfit,
+            baselineCapital: baseline?.workingCapital, saving: evaluation.decision.saving)
     }
 }
 
