@@ -97,13 +97,16 @@ struct WindowedInput {
 
     /// Where the last record that may be incomplete starts: records
     /// before it are complete in the buffer (see ``isComplete(_:cursor:)``).
-    func lastRecordStart() -> Int {
+    /// Scanning stops at the first record that ends `size` bytes or more
+    /// past ``position``, so that a window holds about `size` bytes of records.
+    func lastRecordStart(within size: Int) -> Int {
         var reader = reader(boundsOnly: true)
         var safe = position
         while let next = reader.next() {
             let cursor = reader.cursor
             guard isComplete(next, cursor: cursor.position) else { break }
             safe = cursor.position
+            if safe - position >= size { break }
         }
         return safe
     }
@@ -167,12 +170,12 @@ struct WindowedInput {
         while true {
             dropRead()
             while !ended, buffer.count - position < size { read() }
-            // Only records known to be complete: at the end of the input, all.
-            var limit = ended ? buffer.count : lastRecordStart()
+            // Only records known to be complete, about `size` bytes of them.
+            var limit = lastRecordStart(within: size)
             while !ended, limit == position, buffer.count - position <= maximumRecordBytes + 2 {
                 // One record longer than the window: read on until it ends.
                 read()
-                limit = ended ? buffer.count : lastRecordStart()
+                limit = lastRecordStart(within: size)
             }
             if limit == position, !ended {
                 // More than the record limit and still no record: one that is

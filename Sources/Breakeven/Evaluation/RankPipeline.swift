@@ -89,7 +89,7 @@ public struct RankPipeline: Sendable {
     ///   (longer than the record limit, for one) or lacks a required column,
     ///   or no row follows the header.
     public func run(
-        file: String, dialect: CSVDialect, source: Source, windowBytes: Int = 1 << 20, keepRejects: Bool = false,
+        file: String, dialect: CSVDialect, source: Source, windowBytes: Int = 256 << 10, keepRejects: Bool = false,
         emit: ([UInt8]) -> Void
     ) throws(CatalogError) -> Outcome {
         // `Input` holds the source for the length of the run only.
@@ -127,10 +127,9 @@ public struct RankPipeline: Sendable {
         let emitAfterHeader: ([UInt8]) -> Void = { bytes in
             if let line = headerLine {
                 headerLine = nil
-                emit(line + bytes)
-            } else {
-                emit(bytes)
+                emit(line)
             }
+            emit(bytes)
         }
 
         if sorted {
