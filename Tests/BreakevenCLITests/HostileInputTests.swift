@@ -13,7 +13,9 @@ struct HostileInputTests {
     static let header = "sku,price,monthly_demand,virtual_unit_cost"
 
     /// `rank NAME --format csv --sort SORT` over `text`, held in memory.
-    static func rank(_ text: String, sort: String = "saving", name: String = "h.csv", _ extra: [String] = []) -> Run {
+    static func rank(
+        _ text: String, sort: String = "saving", name: String = "h.csv", _ extra: [String] = []
+    ) -> Run {
         breakeven(["rank", name, "--format", "csv", "--sort", sort] + extra, files: [name: text])
     }
 
@@ -25,10 +27,13 @@ struct HostileInputTests {
     /// Checks the summary line (read = ranked + rejected, as given) and that
     /// no output cell is a number that is not finite.
     static func expectSound(
-        _ run: Run, _ name: String, read: Int, ranked: Int, sourceLocation: SourceLocation = #_sourceLocation
+        _ run: Run, _ name: String, read: Int, ranked: Int,
+        sourceLocation: SourceLocation = #_sourceLocation
     ) {
         let summary = run.err.split(separator: "\n").last.map(String.init) ?? ""
-        #expect(summary == "\(name): \(read) rows read, \(ranked) ranked, \(read - ranked) rejected", sourceLocation: sourceLocation)
+        #expect(
+            summary == "\(name): \(read) rows read, \(ranked) ranked, \(read - ranked) rejected",
+            sourceLocation: sourceLocation)
         #expect(skus(run).count == ranked, sourceLocation: sourceLocation)
         for result in CSVReader(bytes: Array(run.out.utf8)) {
             guard case .success(let record) = result else {
@@ -42,7 +47,8 @@ struct HostileInputTests {
 
     /// A folder of its own for files on disk, removed after the test.
     static func withDirectory(_ body: (URL) throws -> Void) throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("hostile-\(UUID().uuidString)")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "hostile-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: url) }
         try body(url)
@@ -56,10 +62,14 @@ struct HostileInputTests {
     /// file holds only its line and reason); the rows around it are ranked.
     @Test("a record over the size limit", arguments: sorts)
     func recordOverTheSizeLimit(_ sort: String) {
-        let text = "\(Self.header)\nA,10,5,4\nB,10,5,\(String(repeating: "x", count: 2 << 20))\nC,10,5,4\n"
+        let text =
+            "\(Self.header)\nA,10,5,4\nB,10,5,\(String(repeating: "x", count: 2 << 20))\nC,10,5,4\n"
         let run = Self.rank(text, sort: sort, ["--rejects", "r.csv"])
         #expect(run.status == .dataError)
-        #expect(run.err.contains("h.csv:3:4: error: the record is longer than 1 MiB: is this a catalog?"), "\(run.err)")
+        #expect(
+            run.err.contains(
+                "h.csv:3:4: error: the record is longer than 1 MiB: is this a catalog?"),
+            "\(run.err)")
         #expect(Set(Self.skus(run)) == ["A", "C"])
         #expect((run.files["r.csv"]?.count ?? .max) < 1_000, "the long record is not kept")
         Self.expectSound(run, "h.csv", read: 3, ranked: 2)
@@ -69,11 +79,14 @@ struct HostileInputTests {
     /// quote; reading resumes on the next line.
     @Test("a quoted field over the size limit, never closed", arguments: sorts)
     func quotedFieldOverTheSizeLimit(_ sort: String) {
-        let text = "\(Self.header)\nA,10,5,4\nB,10,5,\"\(String(repeating: "x", count: 2 << 20))\nC,10,5,4\n"
+        let text =
+            "\(Self.header)\nA,10,5,4\nB,10,5,\"\(String(repeating: "x", count: 2 << 20))\nC,10,5,4\n"
         let run = Self.rank(text, sort: sort)
         #expect(run.status == .dataError)
         #expect(
-            run.err.contains("h.csv:3:4: error: the record is longer than 1 MiB inside a quoted field that opens here"),
+            run.err.contains(
+                "h.csv:3:4: error: the record is longer than 1 MiB inside a quoted field that opens here"
+            ),
             "\(run.err)")
         #expect(Set(Self.skus(run)) == ["A", "C"])
         Self.expectSound(run, "h.csv", read: 3, ranked: 2)
@@ -88,12 +101,14 @@ struct HostileInputTests {
         let rows = ["A", "B", "C"].map { $0 + ",10,5,4" + String(repeating: ",", count: 9_996) }
         let started = ContinuousClock.now
         let run = breakeven(
-            ["rank", "wide.csv", "--format", format], files: ["wide.csv": ([titles] + rows).joined(separator: "\n")])
+            ["rank", "wide.csv", "--format", format],
+            files: ["wide.csv": ([titles] + rows).joined(separator: "\n")])
         #expect(ContinuousClock.now - started < .seconds(10))
         #expect(run.status == .success)
         let warnings = run.err.split(separator: "\n").filter { $0.contains("warning") }
         let listed = (1...20).map { "'extra_\($0)'" }.joined(separator: ", ")
-        #expect(warnings == ["wide.csv:1: warning: ignoring unknown columns \(listed) and 9976 more"])
+        #expect(
+            warnings == ["wide.csv:1: warning: ignoring unknown columns \(listed) and 9976 more"])
         #expect(run.err.split(separator: "\n").count == 3, "detection, warning, summary")
         if format == "csv" { Self.expectSound(run, "wide.csv", read: 3, ranked: 3) }
     }
@@ -116,7 +131,9 @@ struct HostileInputTests {
             let run = breakeven(["rank", path, "--format", "csv", "--sort", sort])
             #expect(run.status == .dataError)
             #expect(
-                run.err.contains("\(path):702:2: error: the field is not valid UTF-8 (byte offset \(offset) in the file)"),
+                run.err.contains(
+                    "\(path):702:2: error: the field is not valid UTF-8 (byte offset \(offset) in the file)"
+                ),
                 "\(run.err.suffix(300))")
             #expect(Self.skus(run).contains("LAST"))
             Self.expectSound(run, path, read: 702, ranked: 701)
@@ -130,8 +147,12 @@ struct HostileInputTests {
         let text = "\(Self.header),name\nA\u{0}Z,10,5,4,x\u{0}y\nB,1\u{0}2,5,4,n\nC,10,5,4\u{0},n\n"
         let run = Self.rank(text, sort: sort)
         #expect(run.status == .dataError)
-        #expect(run.err.contains("h.csv:3:2: error: '1\u{0}2' is not a number (column price)"), "\(run.err)")
-        #expect(run.err.contains("h.csv:4:4: error: '4\u{0}' is not a number (column virtual_unit_cost)"))
+        #expect(
+            run.err.contains("h.csv:3:2: error: '1\u{0}2' is not a number (column price)"),
+            "\(run.err)")
+        #expect(
+            run.err.contains(
+                "h.csv:4:4: error: '4\u{0}' is not a number (column virtual_unit_cost)"))
         #expect(Self.skus(run) == ["A\u{0}Z"])
         Self.expectSound(run, "h.csv", read: 3, ranked: 1)
     }
@@ -150,32 +171,54 @@ struct HostileInputTests {
             ("B,inf,5,4", ":3:2: error: 'inf' is not a number (column price)"),
             ("C,-inf,5,4", ":4:2: error: '-inf' is not a number (column price)"),
             ("D,Infinity,5,4", ":5:2: error: 'Infinity' is not a number (column price)"),
-            ("E,1e308,5,4", ":6:2: error: price must be at most 1e15, found '1e308' (column price)"),
-            ("F,10,1e308,4", ":7:3: error: monthly_demand must be at most 1e15, found '1e308' (column monthly_demand)"),
-            ("G,10,5,1e308", ":8:4: error: virtual_unit_cost must be at most 1e15, found '1e308' (column virtual_unit_cost)"),
+            (
+                "E,1e308,5,4",
+                ":6:2: error: price must be at most 1e15, found '1e308' (column price)"
+            ),
+            (
+                "F,10,1e308,4",
+                ":7:3: error: monthly_demand must be at most 1e15, found '1e308' (column monthly_demand)"
+            ),
+            (
+                "G,10,5,1e308",
+                ":8:4: error: virtual_unit_cost must be at most 1e15, found '1e308' (column virtual_unit_cost)"
+            ),
             ("H,-0,5,4", ":9:2: error: price must be greater than 0, found '-0' (column price)"),
             ("I,10,-0,4", nil),  // no demand: 0
             ("J,\(digits),5,4", ":11:2: error: '\(digits)' is not a number (column price)"),
-            ("K,1e-400,5,4", ":12:2: error: price must be greater than 0, found '1e-400' (column price)"),
+            (
+                "K,1e-400,5,4",
+                ":12:2: error: price must be greater than 0, found '1e-400' (column price)"
+            ),
             ("L,10,5,1e-400", nil),  // below the smallest Double: 0, as in a spreadsheet
-            ("M,10,5,1e-200", ":14:4: error: virtual_unit_cost must be 0 or at least 1e-100, found '1e-200'"),
+            (
+                "M,10,5,1e-200",
+                ":14:4: error: virtual_unit_cost must be 0 or at least 1e-100, found '1e-200'"
+            ),
             ("N,10,5,1e15", nil),
         ]
         let run = Self.rank(([Self.header] + cases.map(\.row)).joined(separator: "\n"), sort: sort)
         #expect(run.status == .dataError)
-        for error in cases.compactMap(\.error) { #expect(run.err.contains("h.csv" + error), "\(error)") }
+        for error in cases.compactMap(\.error) {
+            #expect(run.err.contains("h.csv" + error), "\(error)")
+        }
         #expect(Set(Self.skus(run)) == ["I", "L", "N"])
         Self.expectSound(run, "h.csv", read: cases.count, ranked: 3)
         let flags = OutputColumnsNames.index("flags")
         let records = CSVReader(bytes: Array(run.out.utf8)).compactMap { try? $0.get().fields }
-        #expect(records.first { $0.first == "I" }?[flags].contains("no_demand") == true, "-0 units a month: no demand")
+        #expect(
+            records.first { $0.first == "I" }?[flags].contains("no_demand") == true,
+            "-0 units a month: no demand")
     }
 
     /// `--set` that scales a price past 10¹⁵ rejects every row, with the reason.
     @Test func adjustmentPastTheBounds() {
         let run = Self.rank("\(Self.header)\nA,10,5,4\nB,20,5,4\n", ["--set", "price*=1e300"])
         #expect(run.status == .dataError)
-        #expect(run.err.contains("h.csv:2:2: error: price must be at most 1e15, found 1e+301 after --set"), "\(run.err)")
+        #expect(
+            run.err.contains(
+                "h.csv:2:2: error: price must be at most 1e15, found 1e+301 after --set"),
+            "\(run.err)")
         Self.expectSound(run, "h.csv", read: 2, ranked: 0)
     }
 
@@ -187,7 +230,9 @@ struct HostileInputTests {
     func fileEndsInsideAQuotedField(_ sort: String) {
         let last = Self.rank("\(Self.header)\nA,10,5,4\nB,10,5,\"4", sort: sort)
         #expect(last.status == .dataError)
-        #expect(last.err.contains("h.csv:3:4: error: a quoted field is never closed: the file ends inside it"))
+        #expect(
+            last.err.contains(
+                "h.csv:3:4: error: a quoted field is never closed: the file ends inside it"))
         Self.expectSound(last, "h.csv", read: 2, ranked: 1)
         let before = Self.rank("\(Self.header)\nA,10,5,4\nB,10,5,\"4\nC,10,5,4", sort: sort)
         #expect(before.err.contains("h.csv:3:4: error: a quoted field is never closed"))
@@ -246,7 +291,8 @@ struct HostileInputTests {
     /// but the detection and summary lines (here: none). Closed standard
     /// input is status 66 with a reason; empty standard input, status 1.
     @Test func outputToAClosedPipe() throws {
-        let executable = try #require(Self.executable, "no built breakeven next to \(CommandLine.arguments[0])")
+        let executable = try #require(
+            Self.executable, "no built breakeven next to \(CommandLine.arguments[0])")
         try Self.withDirectory { directory in
             let big = directory.appendingPathComponent("BIG.csv").path
             let errors = directory.appendingPathComponent("err.txt").path
@@ -257,7 +303,8 @@ struct HostileInputTests {
                 "$1" rank - --format csv <&- 2>>"$3.stdin"; echo "closed $?"
                 "$1" rank - --format csv </dev/null 2>>"$3.stdin"; echo "empty $?"
                 """
-            let lines = try Self.bash(script, [executable, big, errors]).split(separator: "\n").map(String.init)
+            let lines = try Self.bash(script, [executable, big, errors]).split(separator: "\n").map(
+                String.init)
             #expect(lines.count == 4, "\(lines)")
             #expect(lines.first?.hasPrefix("sku,recommended,") == true)
             #expect(lines.dropFirst().first == "status 0")
@@ -265,9 +312,11 @@ struct HostileInputTests {
             let stderr = (try? String(contentsOfFile: errors, encoding: .utf8)) ?? "missing"
             for line in stderr.split(separator: "\n") {
                 #expect(
-                    line.hasPrefix("\(big): ',' separated") || line.hasSuffix("0 rejected"), "unexpected: \(line)")
+                    line.hasPrefix("\(big): ',' separated") || line.hasSuffix("0 rejected"),
+                    "unexpected: \(line)")
             }
-            let stdinErrors = (try? String(contentsOfFile: errors + ".stdin", encoding: .utf8)) ?? "missing"
+            let stdinErrors =
+                (try? String(contentsOfFile: errors + ".stdin", encoding: .utf8)) ?? "missing"
             #expect(
                 stdinErrors == "<stdin>: error: cannot be read (Bad file descriptor)\n"
                     + "<stdin>: error: the file is empty: expected a header row\n")

@@ -38,7 +38,8 @@ public enum InputConstraint: Sendable, Equatable {
         if let sign { return sign }
         if value > Self.largest { return "must be at most 1e15" }
         if value != 0, value < Self.smallest {
-            return self == .positive || self == .openUnitInterval ? "must be at least 1e-100" : "must be 0 or at least 1e-100"
+            let zero = self == .positive || self == .openUnitInterval ? "" : "0 or "
+            return "must be \(zero)at least 1e-100"
         }
         return nil
     }

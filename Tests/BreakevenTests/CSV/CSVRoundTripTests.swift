@@ -16,14 +16,17 @@ struct CSVRoundTripTests {
     /// spaces and no-break spaces, NUL, a byte order mark, and UTF-8 of two,
     /// three and four bytes (a combining accent too).
     static let pieces = [
-        ",", ";", "\t", "\"", "\"\"", "\r", "\n", "\r\n", " ", "  ", "a", "b", "xyz", "12,5", "1.5", "é",
+        ",", ";", "\t", "\"", "\"\"", "\r", "\n", "\r\n", " ", "  ", "a", "b", "xyz", "12,5", "1.5",
+        "é",
         "e\u{301}", "€", "日本", "🙂", "'", "|", "\u{00A0}", "\u{0}", "\u{FEFF}", "=1+2",
     ]
 
     /// A random field: empty one time in six, else one to six pieces.
     static func field(_ random: inout SeededGenerator) -> String {
         guard !random.chance(1.0 / 6) else { return "" }
-        return (0..<Int.random(in: 1...6, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+        return (0..<Int.random(in: 1...6, using: &random)).map { _ in
+            pieces.randomElement(using: &random)!
+        }.joined()
     }
 
     /// `count` random records of one to seven fields, after a fixed first
@@ -32,7 +35,9 @@ struct CSVRoundTripTests {
     static func records(_ count: Int, seed: UInt64) -> [[String]] {
         var random = SeededGenerator(seed: seed)
         return [["id", "text"]]
-            + (0..<count).map { _ in (0..<Int.random(in: 1...7, using: &random)).map { _ in field(&random) } }
+            + (0..<count).map { _ in
+                (0..<Int.random(in: 1...7, using: &random)).map { _ in field(&random) }
+            }
     }
 
     /// Line breaks in `text` as the reader counts them: CRLF, lone CR, lone LF.
@@ -65,18 +70,25 @@ struct CSVRoundTripTests {
         var line = 1
         for (record, fields) in zip(read, written) {
             #expect(record.line == line, "\(fields)", sourceLocation: sourceLocation)
-            #expect(record.fields.map { Array($0.utf8) } == fields.map { Array($0.utf8) }, sourceLocation: sourceLocation)
+            #expect(
+                record.fields.map { Array($0.utf8) } == fields.map { Array($0.utf8) },
+                sourceLocation: sourceLocation)
             line += recordEnd + fields.map(lineBreaks).reduce(0, +)
         }
         var bounds = CSVReader(
-            bytes: bytes, delimiter: delimiter.byte, range: 0..<bytes.count, line: 1, boundsOnly: true)
+            bytes: bytes, delimiter: delimiter.byte, range: 0..<bytes.count, line: 1,
+            boundsOnly: true)
         var index = 0
         while case .success(let record)? = bounds.next() {
             guard index < read.count else { break }
-            #expect(record.line == read[index].line && record.bytes == read[index].bytes, sourceLocation: sourceLocation)
+            #expect(
+                record.line == read[index].line && record.bytes == read[index].bytes,
+                sourceLocation: sourceLocation)
             index += 1
         }
-        #expect(index == read.count, "the bounds-only reader stopped early", sourceLocation: sourceLocation)
+        #expect(
+            index == read.count, "the bounds-only reader stopped early",
+            sourceLocation: sourceLocation)
     }
 
     /// 2,500 random records per dialect, written by `CSVRowWriter`, read back
@@ -109,8 +121,10 @@ struct CSVRoundTripTests {
     static func doubles(_ count: Int, seed: UInt64) -> [Double] {
         var random = SeededGenerator(seed: seed)
         let edges: [Double] = [
-            0, -0.0, 1, -1, 0.1, 1.0 / 3, 1e15, 1e15 - 1, 1e15 + 2, 999_999_999_999_999.9, 1e16, 0x1p53, 0x1p53 + 2,
-            .leastNonzeroMagnitude, -.leastNonzeroMagnitude, .leastNormalMagnitude, .greatestFiniteMagnitude,
+            0, -0.0, 1, -1, 0.1, 1.0 / 3, 1e15, 1e15 - 1, 1e15 + 2, 999_999_999_999_999.9, 1e16,
+            0x1p53, 0x1p53 + 2,
+            .leastNonzeroMagnitude, -.leastNonzeroMagnitude, .leastNormalMagnitude,
+            .greatestFiniteMagnitude,
             -.greatestFiniteMagnitude, 1e-100, 1e308, 0x1p-1060,
         ]
         var values = edges
@@ -120,7 +134,9 @@ struct CSVRoundTripTests {
             case 0: value = Double(bitPattern: random.next())
             case 1:
                 let exponent = random.uniform(-324, 308.25)
-                value = (random.chance(0.5) ? -1 : 1) * random.uniform(1, 10) * pow10(exponent.rounded(.down))
+                value =
+                    (random.chance(0.5) ? -1 : 1) * random.uniform(1, 10)
+                    * pow10(exponent.rounded(.down))
             default: value = Double(Int64.random(in: -(1 << 53)...(1 << 53), using: &random))
             }
             if value.isFinite { values.append(value) }
@@ -138,7 +154,9 @@ struct CSVRoundTripTests {
     /// 24,000 Doubles written as numbers, eight to a record, in the plain
     /// (`,` and `.`) and the European (`;` and `,`) dialect, read back by
     /// `CSVReader` and `NumberParser` with the same decimal mark.
-    @Test("numbers survive CSVRowWriter → NumberParser, bit for bit", arguments: [CSVDialect.plain, .european])
+    @Test(
+        "numbers survive CSVRowWriter → NumberParser, bit for bit",
+        arguments: [CSVDialect.plain, .european])
     func numbersRoundTrip(_ dialect: CSVDialect) throws {
         let values = Self.doubles(24_000, seed: 0xD0_0B1E)
         var writer = CSVRowWriter(dialect: dialect)
@@ -163,7 +181,8 @@ struct CSVRoundTripTests {
     static func inputValues(_ count: Int, seed: UInt64) -> [Double] {
         var random = SeededGenerator(seed: seed)
         var values: [Double] = [
-            0, -0.0, InputConstraint.smallest, InputConstraint.largest, InputConstraint.largest.nextDown,
+            0, -0.0, InputConstraint.smallest, InputConstraint.largest,
+            InputConstraint.largest.nextDown,
             InputConstraint.smallest.nextUp, 1e15 - 1, 0.1, 1.0 / 3,
         ]
         while values.count < count {
@@ -171,7 +190,9 @@ struct CSVRoundTripTests {
                 random.chance(0.5)
                 ? abs(Double(bitPattern: random.next()))
                 : random.uniform(1, 10) * pow10(random.uniform(-100, 15).rounded(.down))
-            if value == 0 || (InputConstraint.smallest...InputConstraint.largest).contains(value) { values.append(value) }
+            if value == 0 || (InputConstraint.smallest...InputConstraint.largest).contains(value) {
+                values.append(value)
+            }
         }
         return values
     }
@@ -183,12 +204,15 @@ struct CSVRoundTripTests {
     /// Input values written into a catalog and read by `CatalogReader`, in
     /// both dialects: bit for bit the same (-0 as +0); values past the
     /// bounds are rejected with the reason, never changed.
-    @Test("catalog values survive CSVRowWriter → CatalogReader", arguments: [CSVDialect.plain, .european])
+    @Test(
+        "catalog values survive CSVRowWriter → CatalogReader",
+        arguments: [CSVDialect.plain, .european])
     func catalogNumbersRoundTrip(_ dialect: CSVDialect) throws {
         let columns = Self.numberColumns
         let values = Self.inputValues(columns.count * 2_000, seed: 0xCA7A)
         let outside: [Double] = [
-            InputConstraint.largest.nextUp, 1e300, .greatestFiniteMagnitude, InputConstraint.smallest.nextDown,
+            InputConstraint.largest.nextUp, 1e300, .greatestFiniteMagnitude,
+            InputConstraint.smallest.nextDown,
             1e-200, .leastNonzeroMagnitude,
         ]
         var writer = CSVRowWriter(dialect: dialect)
@@ -212,13 +236,17 @@ struct CSVRoundTripTests {
         for (index, row) in catalog.rows.enumerated() {
             for (column, input) in columns.enumerated() {
                 let expected = Self.readBack(values[index * columns.count + column])
-                #expect(row.inputs.values[input]?.bitPattern == expected.bitPattern, "\(input.name) \(expected)")
+                #expect(
+                    row.inputs.values[input]?.bitPattern == expected.bitPattern,
+                    "\(input.name) \(expected)")
             }
         }
         let reasons = catalog.rejected.map { $0.diagnostics.map(\.message).joined() }
         #expect(reasons.count == outside.count)
         for (reason, value) in zip(reasons, outside) {
-            let bound = value > 1 ? "weight_kg must be at most 1e15" : "weight_kg must be 0 or at least 1e-100"
+            let bound =
+                value > 1
+                ? "weight_kg must be at most 1e15" : "weight_kg must be 0 or at least 1e-100"
             #expect(reason.hasPrefix(bound), "\(value): \(reason)")
         }
     }
@@ -232,7 +260,9 @@ struct CSVRoundTripTests {
         return RandomSKUs.make(count: 400, seed: seed).map { sku in
             var sku = sku
             if random.chance(0.5) { sku.name = "Lamp \"Arc\"; brass, 1,5 m \(random.next() % 100)" }
-            if random.chance(0.5) { sku.currentModel = FulfilmentModel.allCases.randomElement(using: &random) }
+            if random.chance(0.5) {
+                sku.currentModel = FulfilmentModel.allCases.randomElement(using: &random)
+            }
             if random.chance(0.4) {
                 sku.demandHistory = (0..<Int.random(in: 1...24, using: &random)).map { _ in
                     random.chance(0.5) ? Double(random.next() % 500) : random.logUniform(0.01, 900)
@@ -252,7 +282,9 @@ struct CSVRoundTripTests {
             return String(decoding: writer.bytes, as: UTF8.self)
         }
         var writer = CSVRowWriter(dialect: dialect)
-        for title in ["sku", "name", "current_model", "demand_history"] + names.map(\.name) { writer.append(text: title) }
+        for title in ["sku", "name", "current_model", "demand_history"] + names.map(\.name) {
+            writer.append(text: title)
+        }
         writer.endRecord()
         for sku in skus {
             writer.append(text: sku.sku)
@@ -260,7 +292,11 @@ struct CSVRoundTripTests {
             writer.append(text: sku.currentModel.map { "\($0)" } ?? "")
             writer.append(list: (sku.demandHistory ?? []).map(number), separator: "|")
             for name in names {
-                if let value = sku.values[name] { writer.append(number: value) } else { writer.appendEmpty() }
+                if let value = sku.values[name] {
+                    writer.append(number: value)
+                } else {
+                    writer.appendEmpty()
+                }
             }
             writer.endRecord()
         }
@@ -285,7 +321,9 @@ struct CSVRoundTripTests {
                 for name in InputName.allCases {
                     #expect(row.inputs.values[name]?.bitPattern == sku.values[name]?.bitPattern)
                 }
-                #expect(row.inputs.demandHistory?.map(\.bitPattern) == sku.demandHistory?.map(\.bitPattern))
+                #expect(
+                    row.inputs.demandHistory?.map(\.bitPattern)
+                        == sku.demandHistory?.map(\.bitPattern))
             }
             outputs.append(RankRenderer(CatalogEvaluation(catalog)).csvBytes(dialect: .plain))
         }

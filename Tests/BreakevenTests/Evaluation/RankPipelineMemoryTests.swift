@@ -9,14 +9,18 @@ struct RankPipelineMemoryTests {
     /// What a run over a header, a good row and a row whose last field is
     /// `tail` (`"` or nothing) followed by 64 MiB without a line end found,
     /// with the largest buffer the source was handed.
-    static func run(sorted: Bool, tail: String) throws -> (outcome: RankPipeline.Outcome, largest: Int, lines: Int) {
-        let head = Array("sku,price,monthly_demand,virtual_unit_cost\nA,10,5,4\nB,10,5,\(tail)".utf8)
+    static func run(
+        sorted: Bool, tail: String
+    ) throws -> (outcome: RankPipeline.Outcome, largest: Int, lines: Int) {
+        let head = Array(
+            "sku,price,monthly_demand,virtual_unit_cost\nA,10,5,4\nB,10,5,\(tail)".utf8)
         let chunk = [UInt8](repeating: UInt8(ascii: "7"), count: 64 << 10)
         let size = 64 << 20
         var served = 0
         var largest = 0
         var lines = 0
-        let pipeline = RankPipeline(settings: Settings(), output: .plain, sorted: sorted, threads: 2)
+        let pipeline = RankPipeline(
+            settings: Settings(), output: .plain, sorted: sorted, threads: 2)
         let outcome = try pipeline.run(
             file: "c.csv", dialect: .plain,
             source: { buffer in
@@ -49,7 +53,9 @@ struct RankPipelineMemoryTests {
     }
 
     @Test(
-        "sorting holds a bounded buffer", .disabled("sorted mode reads the whole input until RankPipeline keeps only accepted records"),
+        "sorting holds a bounded buffer",
+        .disabled(
+            "sorted mode reads the whole input until RankPipeline keeps only accepted records"),
         arguments: ["", "\""])
     func sortingHoldsABoundedBuffer(_ tail: String) throws {
         try Self.check(sorted: true, tail: tail)

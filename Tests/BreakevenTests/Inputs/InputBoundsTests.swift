@@ -35,8 +35,11 @@ struct InputBoundsTests {
             var values: [InputName: Double] = [:]
             for name in InputName.allCases where name.constraint != .text && random.chance(0.6) {
                 switch name.constraint {
-                case .unitInterval: values[name] = [0, low, 1, random.uniform(0, 1)].randomElement(using: &random)
-                case .openUnitInterval: values[name] = [low, (1.0).nextDown, random.uniform(0, 1)].randomElement(using: &random)
+                case .unitInterval:
+                    values[name] = [0, low, 1, random.uniform(0, 1)].randomElement(using: &random)
+                case .openUnitInterval:
+                    values[name] = [low, (1.0).nextDown, random.uniform(0, 1)].randomElement(
+                        using: &random)
                 case .positive: values[name] = magnitude()
                 default: values[name] = random.chance(0.2) ? 0 : magnitude()
                 }
@@ -55,7 +58,10 @@ struct InputBoundsTests {
             let evaluation = Evaluator.evaluate(terms)
             let numbers = Self.outputNumbers(evaluation)
             #expect(numbers.allSatisfy { $0.isFinite }, "\(sku.values)")
-            #expect(evaluation.models.allSatisfy { $0.monthlyProfit.isFinite && $0.workingCapital.isFinite })
+            #expect(
+                evaluation.models.allSatisfy {
+                    $0.monthlyProfit.isFinite && $0.workingCapital.isFinite
+                })
             evaluated += 1
         }
         #expect(evaluated > 1_000)
@@ -65,9 +71,16 @@ struct InputBoundsTests {
     @Test func aSubnormalProductOfTwoTinyInputsIsRefused() {
         let sku = SKUInputs(
             sku: "S457",
-            [.price: 60.81, .monthlyDemand: 90.87, .stockedUnitCost: 0, .inboundCost: 1.5011878346869042e-107,
-             .storageCost: 0, .capitalRate: 5.068736696403039e-215, .obsolescenceRate: 0])
-        #expect(throws: InputError(name: .capitalRate, reason: "must be 0 or at least 1e-100", value: 5.068736696403039e-215)) {
+            [
+                .price: 60.81, .monthlyDemand: 90.87, .stockedUnitCost: 0,
+                .inboundCost: 1.5011878346869042e-107,
+                .storageCost: 0, .capitalRate: 5.068736696403039e-215, .obsolescenceRate: 0,
+            ])
+        #expect(
+            throws: InputError(
+                name: .capitalRate, reason: "must be 0 or at least 1e-100",
+                value: 5.068736696403039e-215)
+        ) {
             try SKUTerms(sku)
         }
     }
@@ -78,16 +91,26 @@ struct InputBoundsTests {
             try SKUTerms(SKUInputs(sku: "A", row.merging([.price: 1e308]) { $1 }))
         }
         #expect(throws: InputError(name: .price, reason: "must be at most 1e15", value: 1e301)) {
-            try SKUTerms(SKUInputs(sku: "A", row), settings: Settings(adjustments: [.price: .scale(1e300)]))
+            try SKUTerms(
+                SKUInputs(sku: "A", row), settings: Settings(adjustments: [.price: .scale(1e300)]))
         }
-        #expect(throws: InputError(name: .weightKg, reason: "must be 0 or at least 1e-100", value: 1e-200)) {
-            try SKUTerms(SKUInputs(sku: "A", row), settings: Settings(adjustments: [.weightKg: .set(1e-200)]))
+        #expect(
+            throws: InputError(
+                name: .weightKg, reason: "must be 0 or at least 1e-100", value: 1e-200)
+        ) {
+            try SKUTerms(
+                SKUInputs(sku: "A", row), settings: Settings(adjustments: [.weightKg: .set(1e-200)])
+            )
         }
-        #expect(throws: InputError(name: .serviceLevel, reason: "must be at least 1e-100", value: 1e-300)) {
+        #expect(
+            throws: InputError(
+                name: .serviceLevel, reason: "must be at least 1e-100", value: 1e-300)
+        ) {
             try SKUTerms(SKUInputs(sku: "A", row.merging([.serviceLevel: 1e-300]) { $1 }))
         }
         // The bounds themselves, and 0, are accepted.
-        let edges = try SKUTerms(SKUInputs(sku: "A", row.merging([.price: 1e15, .weightKg: 1e-100, .moq: 0]) { $1 }))
+        let edges = try SKUTerms(
+            SKUInputs(sku: "A", row.merging([.price: 1e15, .weightKg: 1e-100, .moq: 0]) { $1 }))
         #expect(edges.price == 1e15)
     }
 }
