@@ -66,12 +66,19 @@ public struct CatalogHeader: Sendable, Equatable {
         return nil
     }
 
+    /// Unknown columns named one by one in the warning; the rest are counted.
+    public static let unknownColumnsListed = 20
+
     /// The warning for columns that match nothing, with a suggestion for each
-    /// that is close to a known name; `nil` when there are none.
+    /// that is close to a known name; `nil` when there are none. Past
+    /// ``unknownColumnsListed`` columns the rest are only counted, so that a
+    /// header of 10,000 columns neither takes half a minute of suggestions
+    /// nor makes a warning of 200 KB.
     public func unknownColumnsWarning(file: String, line: Int) -> Diagnostic? {
         let unknown = unknownTitles
         guard !unknown.isEmpty else { return nil }
-        let described = unknown.map { title -> String in
+        let more = unknown.count - Self.unknownColumnsListed
+        let described = unknown.prefix(Self.unknownColumnsListed).map { title -> String in
             let key = ColumnAliases.normalized(title)
             guard let near = NameSuggestion.closest(to: key, in: ColumnAliases.knownNames),
                 let column = CatalogColumn(header: near)
@@ -80,7 +87,8 @@ public struct CatalogHeader: Sendable, Equatable {
         }
         return Diagnostic(
             file: file, line: line, severity: .warning,
-            message: "ignoring unknown column\(unknown.count > 1 ? "s" : "") " + described.joined(separator: ", "))
+            message: "ignoring unknown column\(unknown.count > 1 ? "s" : "") " + described.joined(separator: ", ")
+                + (more > 0 ? " and \(more) more" : ""))
     }
 }
 

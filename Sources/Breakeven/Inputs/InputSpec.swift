@@ -11,17 +11,37 @@ public enum InputConstraint: Sendable, Equatable {
     /// A probability strictly between 0 and 1.
     case openUnitInterval
 
+    /// The largest value of any input, 10¹⁵: more than any real price, cost,
+    /// volume or distance, and small enough that the products the models
+    /// form of several inputs stay finite (`1e308` made money `inf`).
+    public static let largest = 1e15
+
+    /// The smallest value of any input other than 0, 10⁻¹⁰⁰: far below any
+    /// real figure, and large enough that the products the models form of a
+    /// few inputs never sink to subnormals that a division turns into `inf`
+    /// (`1e-107` freight × `5e-215` capital rate made a holding cost of
+    /// `1e-322`, an order quantity of `inf` and profits of `NaN`).
+    public static let smallest = 1e-100
+
     /// Whether `value` is acceptable; `nil` when it is, else the reason.
     public func violation(by value: Double) -> String? {
         if !value.isFinite { return "is not a finite number" }
+        let sign: String?
         switch self {
         case .text: return nil
-        case .nonNegative: return value < 0 ? "must not be negative" : nil
-        case .positive: return value <= 0 ? "must be greater than 0" : nil
-        case .unitInterval: return (0...1).contains(value) ? nil : "must be between 0 and 1"
+        case .nonNegative: sign = value < 0 ? "must not be negative" : nil
+        case .positive: sign = value <= 0 ? "must be greater than 0" : nil
+        case .unitInterval: sign = (0...1).contains(value) ? nil : "must be between 0 and 1"
         case .openUnitInterval:
-            return value > 0 && value < 1 ? nil : "must be strictly between 0 and 1"
+            sign = value > 0 && value < 1 ? nil : "must be strictly between 0 and 1"
         }
+        if let sign { return sign }
+        if value > Self.largest { return "must be at most 1e15" }
+        if value != 0, value < Self.smallest {
+            let zero = self == .positive || self == .openUnitInterval ? "" : "0 or "
+            return "must be \(zero)at least 1e-100"
+        }
+        return nil
     }
 }
 

@@ -5,7 +5,7 @@ import Testing
 /// Properties that must hold for every SKU, checked over generated ones.
 @Suite("Invariants over generated SKUs")
 struct InvariantTests {
-    static let skus = RandomSKUs.make(count: 600, seed: 20_261_126)
+    static let skus = RandomSKUs.make(count: 2_000, seed: 20_261_126)
 
     /// The inputs that are a cost to some model: raising one never raises any profit.
     static let costInputs: [InputName] = [
