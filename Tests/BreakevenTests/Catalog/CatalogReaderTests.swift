@@ -142,4 +142,38 @@ struct CatalogReaderTests {
             #expect(error.column == 2)
         }
     }
+
+    /// Read from a source, a catalog keeps the records' bytes and a window:
+    /// 16 MiB without a line end never sit in memory, and what is kept is
+    /// exactly the header and the rows, so the rejects file stays verbatim.
+    @Test func aSourceIsReadInBoundedMemory() throws {
+        let head = Array("sku,price,monthly_demand,virtual_unit_cost\r\nA,10,5,4\r\nB,10,5,".utf8)
+        let tail = Array("\r\nC,12,6,5\r\n".utf8)
+        let chunk = [UInt8](repeating: UInt8(ascii: "7"), count: 64 << 10)
+        var served = 0
+        var largest = 0
+        let catalog = try CatalogReader().read(
+            file: "c.csv",
+            source: { buffer in
+                largest = max(largest, buffer.count)
+                if served == 0 { buffer += head }
+                if served == 16 << 20 {
+                    buffer += tail
+                    served += 1
+                    return true
+                }
+                guard served < 16 << 20 else { return false }
+                buffer += chunk
+                served += chunk.count
+                return true
+            })
+        #expect(largest < 4 << 20, "the buffer grew to \(largest) bytes")
+        #expect(catalog.rows.map(\.inputs.sku) == ["A", "C"])
+        #expect(catalog.rejected.map(\.line) == [3])
+        #expect(catalog.rejected.first?.bytes.isEmpty == true)
+        #expect(catalog.source.count < 100)
+        let rejects = String(decoding: RejectsWriter.bytes(for: CatalogEvaluation(catalog)), as: UTF8.self)
+        #expect(rejects.hasPrefix("line,reason,sku,price,monthly_demand,virtual_unit_cost\r\n3,"))
+        #expect(String(decoding: catalog.source[catalog.rows[1].bytes], as: UTF8.self) == "C,12,6,5")
+    }
 }
