@@ -11,11 +11,11 @@ struct CSVReaderHarnessTests {
         #expect(!FuzzCorpus.regressions("csv-reader").isEmpty)
     }
 
-    @Test func everyCorpusInputKeepsTheInvariants() {
-        for input in FuzzCorpus.all("csv-reader") {
-            let log = CSVReaderHarness.check(input.bytes)
-            #expect(log.passed, "\(input): \(log.failures.prefix(3).joined(separator: "; "))")
-        }
+    /// One test case per input, so that they run in parallel.
+    @Test("every corpus input keeps the invariants", arguments: FuzzCorpus.all("csv-reader"))
+    func everyCorpusInputKeepsTheInvariants(_ input: FuzzCorpus.Input) {
+        let log = CSVReaderHarness.check(input.bytes)
+        #expect(log.passed, "\(input): \(log.failures.prefix(3).joined(separator: "; "))")
     }
 
     @Test(arguments: [

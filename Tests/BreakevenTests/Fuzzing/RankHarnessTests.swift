@@ -11,11 +11,11 @@ struct RankHarnessTests {
         #expect(!FuzzCorpus.regressions("rank").isEmpty)
     }
 
-    @Test func everyCorpusInputKeepsTheInvariants() {
-        for input in FuzzCorpus.all("rank") {
-            let log = RankHarness.check(input.bytes)
-            #expect(log.passed, "\(input): \(log.failures.prefix(3).joined(separator: "; "))")
-        }
+    /// One test case per input, so that they run in parallel.
+    @Test("every corpus input keeps the invariants", arguments: FuzzCorpus.all("rank"))
+    func everyCorpusInputKeepsTheInvariants(_ input: FuzzCorpus.Input) {
+        let log = RankHarness.check(input.bytes)
+        #expect(log.passed, "\(input): \(log.failures.prefix(3).joined(separator: "; "))")
     }
 
     @Test func rowsAreCountedIndependently() {
