@@ -11,23 +11,27 @@ public enum NumberFormatting {
         for _ in 0..<decimals { scale *= 10 }
         var scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
         let negative = value < 0 && scaled != 0
+        // Built as bytes: this runs a dozen times per SKU in every reason.
+        var text: [UInt8] = []
+        text.reserveCapacity(32)
+        if negative { text.append(UInt8(ascii: "-")) }
         // Beyond 2^53 digits are not exact anyway; print what Double says.
         if scaled >= 9.0e15 {
             scaled = abs(value).rounded()
-            return (negative ? "-" : "") + group(String(format0(scaled)), separator: groupSeparator)
+            appendGrouped(Array(format0(scaled).utf8), separator: groupSeparator, to: &text)
+            return String(decoding: text, as: UTF8.self)
         }
         let integer = UInt64(scaled)
         var unit: UInt64 = 1
         for _ in 0..<decimals { unit *= 10 }
-        let whole = integer / unit
-        let fraction = integer % unit
-        var text = (negative ? "-" : "") + group(String(whole), separator: groupSeparator)
+        appendGrouped(digits(integer / unit), separator: groupSeparator, to: &text)
         if decimals > 0 {
-            let digits = String(fraction)
-            text.append(decimalMark)
-            text += String(repeating: "0", count: decimals - digits.count) + digits
+            text += Array(String(decimalMark).utf8)
+            let fraction = digits(integer % unit)
+            text += repeatElement(UInt8(ascii: "0"), count: decimals - fraction.count)
+            text += fraction
         }
-        return text
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// Money for people: two decimals, grouped.
@@ -86,14 +90,29 @@ public enum NumberFormatting {
         return text
     }
 
-    private static func group(_ digits: String, separator: Character?) -> String {
-        guard let separator, digits.count > 3, digits.allSatisfy(\.isNumber) else { return digits }
-        var result = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { result.append(separator) }
-            result.append(digit)
+    /// The decimal digits of `value`, most significant first.
+    private static func digits(_ value: UInt64) -> [UInt8] {
+        var reversed: [UInt8] = []
+        var rest = value
+        repeat {
+            reversed.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        return reversed.reversed()
+    }
+
+    /// Appends `digits` with `separator` between groups of three; other text
+    /// (an exponent, say) as it is.
+    private static func appendGrouped(_ digits: [UInt8], separator: Character?, to text: inout [UInt8]) {
+        guard let separator, digits.count > 3, digits.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
+            text += digits
+            return
         }
-        return result
+        let mark = Array(String(separator).utf8)
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { text += mark }
+            text.append(digit)
+        }
     }
 }
 

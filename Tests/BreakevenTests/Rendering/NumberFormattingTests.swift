@@ -17,6 +17,19 @@ struct NumberFormattingTests {
         #expect(NumberFormatting.grouped(1234.5, decimals: 2, decimalMark: ",", groupSeparator: ".") == "1.234,50")
     }
 
+    @Test func groupingEdges() {
+        #expect(NumberFormatting.grouped(1_234_567, decimals: 0) == "1,234,567")
+        #expect(NumberFormatting.grouped(999, decimals: 0) == "999")
+        #expect(NumberFormatting.grouped(-0.5, decimals: 0) == "-1")
+        #expect(NumberFormatting.grouped(0.07, decimals: 1) == "0.1")
+        #expect(NumberFormatting.grouped(0.001, decimals: 3) == "0.001")
+        #expect(NumberFormatting.grouped(1234.5, groupSeparator: "\u{202F}") == "1\u{202F}234.50")
+        #expect(NumberFormatting.grouped(1234.5, groupSeparator: nil) == "1234.50")
+        #expect(NumberFormatting.grouped(1e20, decimals: 0) == "1e+20")
+        #expect(NumberFormatting.grouped(-1_234_567_890_123_456, decimals: 0) == "-1,234,567,890,123,456")
+        #expect(NumberFormatting.grouped(.nan) == "-" && NumberFormatting.grouped(-.infinity) == "-")
+    }
+
     @Test(arguments: [(0.0123, "0.0123"), (12.345, "12.3"), (12345.6, "12,346"), (1.5, "1.50"), (0.5, "0.500"), (0, "0")])
     func quantity(_ value: Double, _ expected: String) {
         #expect(NumberFormatting.quantity(value) == expected)
