@@ -46,11 +46,15 @@ public struct CSVRowWriter: Sendable {
     /// A list joined by `separator`, as one field.
     public mutating func append(list items: [String], separator: String) {
         separate()
-        var joined: [UInt8] = []
+        let start = bytes.count
         for (index, item) in items.enumerated() {
-            if index > 0 { joined.append(contentsOf: separator.utf8) }
-            joined.append(contentsOf: item.utf8)
+            if index > 0 { bytes.append(contentsOf: separator.utf8) }
+            bytes.append(contentsOf: item.utf8)
         }
+        // Written as it is; quoted after the fact in the rare case it must be.
+        guard Self.needsQuotes(bytes[start...], delimiter: delimiter) else { return }
+        let joined = Array(bytes[start...])
+        bytes.removeSubrange(start...)
         appendQuotedIfNeeded(joined)
     }
 
@@ -64,11 +68,15 @@ public struct CSVRowWriter: Sendable {
         }
     }
 
+    /// Whether `field` must be quoted: it holds the delimiter, a quote or a
+    /// line break, or starts or ends with a space.
+    private static func needsQuotes<C: BidirectionalCollection>(_ field: C, delimiter: UInt8) -> Bool
+    where C.Element == UInt8 {
+        field.contains { $0 == delimiter || $0 == 34 || $0 == 10 || $0 == 13 } || field.first == 32 || field.last == 32
+    }
+
     private mutating func appendQuotedIfNeeded<C: BidirectionalCollection>(_ field: C) where C.Element == UInt8 {
-        let needsQuotes =
-            field.contains { $0 == delimiter || $0 == 34 || $0 == 10 || $0 == 13 }
-            || field.first == 32 || field.last == 32
-        guard needsQuotes else {
+        guard Self.needsQuotes(field, delimiter: delimiter) else {
             bytes.append(contentsOf: field)
             return
         }
@@ -94,7 +102,10 @@ public struct CSVRowWriter: Sendable {
             appendDigits(UInt64(integer))
             return
         }
-        for byte in value.description.utf8 { bytes.append(byte == 46 ? decimalMark : byte) }
+        var text = value.description
+        let start = bytes.count
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+        if decimalMark != 46, let point = bytes[start...].firstIndex(of: 46) { bytes[point] = decimalMark }
     }
 
     private mutating func appendDigits(_ value: UInt64) {

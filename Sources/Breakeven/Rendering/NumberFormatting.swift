@@ -11,27 +11,52 @@ public enum NumberFormatting {
         for _ in 0..<decimals { scale *= 10 }
         var scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
         let negative = value < 0 && scaled != 0
-        // Built as bytes: this runs a dozen times per SKU in every reason.
-        var text: [UInt8] = []
-        text.reserveCapacity(32)
-        if negative { text.append(UInt8(ascii: "-")) }
         // Beyond 2^53 digits are not exact anyway; print what Double says.
         if scaled >= 9.0e15 {
             scaled = abs(value).rounded()
+            var text: [UInt8] = negative ? [UInt8(ascii: "-")] : []
             appendGrouped(Array(format0(scaled).utf8), separator: groupSeparator, to: &text)
             return String(decoding: text, as: UTF8.self)
         }
         let integer = UInt64(scaled)
         var unit: UInt64 = 1
         for _ in 0..<decimals { unit *= 10 }
-        appendGrouped(digits(integer / unit), separator: groupSeparator, to: &text)
-        if decimals > 0 {
-            text += Array(String(decimalMark).utf8)
-            let fraction = digits(integer % unit)
-            text += repeatElement(UInt8(ascii: "0"), count: decimals - fraction.count)
-            text += fraction
+        let whole = integer / unit
+        let fraction = integer % unit
+        // Written backwards into a buffer on the stack: this runs a dozen
+        // times per SKU in every reason, and most results fit in a String
+        // without a heap allocation.
+        let capacity = 24 + decimals + decimalMark.utf8.count + 7 * (groupSeparator?.utf8.count ?? 0)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            var start = capacity
+            func put(_ byte: UInt8) {
+                start -= 1
+                buffer[start] = byte
+            }
+            func put(_ character: Character?) {
+                guard let character else { return }
+                if let ascii = character.asciiValue { return put(ascii) }
+                for byte in character.utf8.reversed() { put(byte) }
+            }
+            if decimals > 0 {
+                var rest = fraction
+                for _ in 0..<decimals {
+                    put(UInt8(ascii: "0") + UInt8(rest % 10))
+                    rest /= 10
+                }
+                put(decimalMark)
+            }
+            var rest = whole
+            var written = 0
+            repeat {
+                if written > 0, written % 3 == 0 { put(groupSeparator) }
+                put(UInt8(ascii: "0") + UInt8(rest % 10))
+                rest /= 10
+                written += 1
+            } while rest > 0
+            if negative { put(UInt8(ascii: "-")) }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
         }
-        return String(decoding: text, as: UTF8.self)
     }
 
     /// Money for people: two decimals, grouped.
@@ -88,17 +113,6 @@ public enum NumberFormatting {
         let text = value.description
         if text.hasSuffix(".0") { return String(text.dropLast(2)) }
         return text
-    }
-
-    /// The decimal digits of `value`, most significant first.
-    private static func digits(_ value: UInt64) -> [UInt8] {
-        var reversed: [UInt8] = []
-        var rest = value
-        repeat {
-            reversed.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        return reversed.reversed()
     }
 
     /// Appends `digits` with `separator` between groups of three; other text
