@@ -35,7 +35,7 @@ struct BadInputTests {
         ("bom-semicolon-bad.csv", ":3:3: error: 'abc' is not a number (column monthly_demand)", 2),
         ("unterminated-quote-last-line.csv", ":4:2: error: a quoted field is never closed", 2),
         ("zero-units-per-order.csv", ":3:5: error: units_per_order must be greater than 0", 1),
-        ("huge-number.csv", ":3:2: error: '1e400' is not a number", 2),
+        ("huge-number.csv", ":3:2: error: '1e400' is out of range", 2),
         ("nan.csv", ":3:2: error: 'NaN' is not a number", 2),
         ("model-typo.csv", ":3:5: error: 'stoked' is not a model", 1),
         ("tab-separated-bad.csv", ":3:3: error: 'lots' is not a number (column monthly_demand)", 1),

@@ -57,6 +57,9 @@ public struct NumberParser: Sendable, Equatable {
         let trimmed = text.trimmingSpaces()
         if trimmed.isEmpty { return nil }
         guard let (value, isPercent) = Self.number(in: trimmed, decimalMark: decimalMark) else {
+            if Self.number(in: trimmed, decimalMark: decimalMark, inRangeOnly: false) != nil {
+                throw Failure(text: trimmed, reason: "is out of range: numbers go from about 1e-308 to 1e308")
+            }
             if Self.number(in: trimmed, decimalMark: decimalMark.other) != nil {
                 throw Failure(
                     text: trimmed,
@@ -73,8 +76,10 @@ public struct NumberParser: Sendable, Equatable {
     }
 
     /// The value (already divided by 100 when it carried a `%`) and whether it
-    /// did, or `nil` when `text` is not a number written with `decimalMark`.
-    static func number(in text: String, decimalMark: DecimalMark) -> (Double, Bool)? {
+    /// did, or `nil` when `text` is not a number written with `decimalMark`
+    /// or, with `inRangeOnly`, one a Double cannot hold: too large (it would
+    /// be infinite) or too small (it would be 0 though its digits are not).
+    static func number(in text: String, decimalMark: DecimalMark, inRangeOnly: Bool = true) -> (Double, Bool)? {
         var rest = Substring(text)
         var negative = false
         var signSeen = false
@@ -99,7 +104,9 @@ public struct NumberParser: Sendable, Equatable {
         }
         // A percentage moves the decimal point two places in the text itself, so
         // that "0.1%" reads as exactly the same Double as "0.001".
-        guard let magnitude = plainNumber(rest, decimalMark: decimalMark, exponentShift: isPercent ? -2 : 0)
+        guard
+            let magnitude = plainNumber(
+                rest, decimalMark: decimalMark, exponentShift: isPercent ? -2 : 0, inRangeOnly: inRangeOnly)
         else { return nil }
         let value = negative ? -magnitude : magnitude
         return (value == 0 ? 0 : value, isPercent)
@@ -107,7 +114,9 @@ public struct NumberParser: Sendable, Equatable {
 
     /// Digits with an optional decimal mark, thousands separators grouping
     /// by three, and an optional exponent; no sign.
-    private static func plainNumber(_ text: Substring, decimalMark: DecimalMark, exponentShift: Int) -> Double? {
+    private static func plainNumber(
+        _ text: Substring, decimalMark: DecimalMark, exponentShift: Int, inRangeOnly: Bool
+    ) -> Double? {
         var mantissa = text
         var exponent = exponentShift
         if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
@@ -127,7 +136,10 @@ public struct NumberParser: Sendable, Equatable {
         let plain =
             (digits.isEmpty ? "0" : digits) + (fraction.isEmpty ? "" : "." + fraction)
             + (exponent == 0 ? "" : "e\(exponent)")
-        guard let value = Double(plain), value.isFinite else { return nil }
+        guard let value = Double(plain) else { return nil }
+        guard inRangeOnly else { return value }
+        let underflow = value == 0 && (digits + fraction).contains { $0 != "0" }
+        guard value.isFinite, !underflow else { return nil }
         return value
     }
 

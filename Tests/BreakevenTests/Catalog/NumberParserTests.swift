@@ -69,6 +69,22 @@ struct NumberParserTests {
         }
     }
 
+    /// A Double cannot hold them: past 1.8e308 it would be infinite, below
+    /// 4.9e-324 it would be 0 though the digits are not.
+    @Test(arguments: ["1e400", "-1e400", "1e-400", "0.0000001e-320", "1e-325%", "1" + String(repeating: "0", count: 400)])
+    func outOfRangeIsNamed(_ text: String) {
+        #expect(throws: NumberParser.Failure(text: text, reason: "is out of range: numbers go from about 1e-308 to 1e308")) {
+            try Self.point.parse(text, allowPercent: true)
+        }
+    }
+
+    @Test func zeroWrittenAnyWayIsZero() throws {
+        for text in ["0", "0,000", "0e-400", "-0", "0,000e5"] {
+            #expect(try Self.comma.parse(text) == 0)
+        }
+        #expect(try Self.point.parse("4.9e-324") == .leastNonzeroMagnitude)
+    }
+
     @Test func percentOutsideARateIsAnError() {
         #expect(throws: NumberParser.Failure(text: "15%", reason: "is a percentage, but this column is not a rate")) {
             try Self.point.parse("15%")
