@@ -64,11 +64,16 @@ public struct InputTrace: Sendable, Equatable {
     }
 
     /// The value recorded for `name`, if it was used.
+    ///
+    /// Inlined, as the other lookups here: a call reads the inline storage
+    /// through a copy of all of it (see ``InputValues``).
+    @inline(__always)
     public func value(of name: InputName) -> Double? {
         sources[name.ordinal] > 0 ? values[name.ordinal] : nil
     }
 
     /// The source recorded for `name`, if it was used.
+    @inline(__always)
     public func source(of name: InputName) -> InputSource? {
         let slot = sources[name.ordinal]
         return slot > 0 ? InputSource.allCases[Int(slot) - 1] : nil

@@ -15,8 +15,12 @@ public struct InputValues: Sendable, Equatable {
     }
 
     /// The value of `name`, or `nil` when not given. Setting `nil` removes it.
+    ///
+    /// The getter is inlined: called, it read the inline storage through a
+    /// copy of all 440 bytes (a memcpy per lookup, 6% of a rank run's
+    /// instructions).
     public subscript(name: InputName) -> Double? {
-        get {
+        @inline(__always) get {
             let value = storage[name.ordinal]
             return value.isNaN ? nil : value
         }
