@@ -132,6 +132,14 @@ enum StandardStream {
     }
 
     static func read(path: String) throws(FileError) -> [UInt8] {
+        let descriptor = try openForReading(path: path)
+        defer { close(descriptor) }
+        return try readAll(descriptor: descriptor, name: path)
+    }
+
+    /// Opens `path` for reading; a missing file, a directory or one that
+    /// cannot be opened is an error saying which.
+    static func openForReading(path: String) throws(FileError) -> Int32 {
         var status = stat()
         guard stat(path, &status) == 0 else {
             throw FileError(path: path, reason: errno == ENOENT ? "no such file" : String(cString: strerror(errno)))
@@ -141,8 +149,7 @@ enum StandardStream {
         guard descriptor >= 0 else {
             throw FileError(path: path, reason: "cannot be read (\(String(cString: strerror(errno))))")
         }
-        defer { close(descriptor) }
-        return try readAll(descriptor: descriptor, name: path)
+        return descriptor
     }
 
     static func readAll(descriptor: Int32, name: String) throws(FileError) -> [UInt8] {
@@ -216,16 +223,7 @@ final class ChunkedInput: @unchecked Sendable {
 extension StandardStream {
     /// Opens `path` for reading in chunks, with the same checks as ``read(path:)``.
     static func openChunked(path: String) throws(FileError) -> ChunkedInput {
-        var status = stat()
-        guard stat(path, &status) == 0 else {
-            throw FileError(path: path, reason: errno == ENOENT ? "no such file" : String(cString: strerror(errno)))
-        }
-        if (status.st_mode & S_IFMT) == S_IFDIR { throw FileError(path: path, reason: "is a directory") }
-        let descriptor = Glibc.open(path, O_RDONLY)
-        guard descriptor >= 0 else {
-            throw FileError(path: path, reason: "cannot be read (\(String(cString: strerror(errno))))")
-        }
-        return ChunkedInput(descriptor: descriptor, owns: true)
+        ChunkedInput(descriptor: try openForReading(path: path), owns: true)
     }
 }
 

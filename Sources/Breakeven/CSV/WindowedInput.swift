@@ -22,7 +22,7 @@ struct WindowedInput {
     /// Bytes of the input before `buffer[0]`.
     var dropped = 0
 
-    /// Reads once more; false at the end of the input.
+    /// Reads once more, unless the input has ended (``ended``).
     mutating func read() {
         if !ended { ended = !source(&buffer) }
     }
@@ -34,10 +34,11 @@ struct WindowedInput {
         position = 0
     }
 
-    func reader(to limit: Int? = nil, boundsOnly: Bool = false) -> CSVReader {
+    /// A reader of the bytes held from ``position`` on.
+    func reader(boundsOnly: Bool = false) -> CSVReader {
         CSVReader(
-            bytes: buffer, delimiter: delimiter, range: position..<(limit ?? buffer.count), line: line,
-            boundsOnly: boundsOnly, maximumRecordBytes: maximumRecordBytes, fileOffset: dropped)
+            bytes: buffer, delimiter: delimiter, range: position..<buffer.count, line: line, boundsOnly: boundsOnly,
+            maximumRecordBytes: maximumRecordBytes, fileOffset: dropped)
     }
 
     /// Whether a record read from the buffer is known whole: it ends
@@ -47,6 +48,12 @@ struct WindowedInput {
         if ended { return true }
         if case .failure(let error) = result, error.kind == .unterminatedQuote { return false }
         return cursor < buffer.count
+    }
+
+    /// Whether `record`, read from the bytes held, ended with CR (of a CRLF,
+    /// or alone): the line end a file written back should use.
+    func endsWithCR(_ record: CSVRecord) -> Bool {
+        record.bytes.upperBound < buffer.count && buffer[record.bytes.upperBound] == UInt8(ascii: "\r")
     }
 
     /// Reads the header: the first record that is not blank. Blank records
@@ -139,24 +146,23 @@ struct WindowedInput {
     }
 
     /// Complete records of the input, in bytes held: they start at
-    /// `buffer[start]` on `line` and end at `limit`; `buffer[0]` is
-    /// `fileOffset` bytes into the input.
+    /// `buffer[start]` on `line` and end at `limit`.
     struct Window {
-        let buffer: [UInt8]
-        let start: Int
-        let line: Int
+        /// The input as it stood: its bytes held, from ``WindowedInput/position``.
+        let input: WindowedInput
         let limit: Int
-        let fileOffset: Int
+
+        var buffer: [UInt8] { input.buffer }
+        var start: Int { input.position }
+        var line: Int { input.line }
+        /// Where `buffer[0]` is in the input, for byte offsets in messages.
+        var fileOffset: Int { input.dropped }
 
         /// A reader of the window's records. It sees the rest of the buffer
         /// too, as it did when `limit` was found: a record's fate may depend
         /// on bytes past its end (a quote open past the size limit ends at its
         /// own line). Read while `cursor.position < limit`.
-        func reader(delimiter: UInt8, maximumRecordBytes: Int, boundsOnly: Bool = false) -> CSVReader {
-            CSVReader(
-                bytes: buffer, delimiter: delimiter, range: start..<buffer.count, line: line, boundsOnly: boundsOnly,
-                maximumRecordBytes: maximumRecordBytes, fileOffset: fileOffset)
-        }
+        func reader(boundsOnly: Bool = false) -> CSVReader { input.reader(boundsOnly: boundsOnly) }
     }
 
     /// Reads the rest of the input about `size` bytes at a time. Each window
@@ -193,8 +199,7 @@ struct WindowedInput {
                 }
                 continue
             }
-            (position, line) = records(
-                Window(buffer: buffer, start: position, line: line, limit: limit, fileOffset: dropped))
+            (position, line) = records(Window(input: self, limit: limit))
             if ended, position >= buffer.count { break }
         }
     }

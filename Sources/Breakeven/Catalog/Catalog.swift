@@ -4,7 +4,7 @@ public struct CatalogRow: Sendable, Equatable {
     public var line: Int
     /// The SKU's inputs as given.
     public var inputs: SKUInputs
-    /// Where the row's bytes are in the file.
+    /// Where the row's bytes are in the catalog's ``Catalog/source``.
     public var bytes: Range<Int>
 }
 
@@ -16,7 +16,8 @@ public struct RejectedRow: Error, Sendable, Equatable {
     public var fields: [String]
     /// One error per problem found.
     public var diagnostics: [Diagnostic]
-    /// Where the row's bytes are in the file, line end excluded.
+    /// Where the row's bytes are in the catalog's ``Catalog/source``, line
+    /// end excluded; empty for a record over the size limit (not kept).
     public var bytes: Range<Int>
 }
 
@@ -33,10 +34,14 @@ public struct Catalog: Sendable, Equatable {
     public var rejected: [RejectedRow]
     /// Warnings about the file (unknown columns, …).
     public var warnings: [Diagnostic]
-    /// The file's bytes, for writing rejected rows verbatim.
+    /// The bytes kept from the file, for writing rejected rows verbatim:
+    /// the header's, then each record's, back to back (line ends and blank
+    /// lines left out).
     public var source: [UInt8]
-    /// Where the header's bytes are.
+    /// Where the header's bytes are in ``source``.
     public var headerBytes: Range<Int>
+    /// Whether the header ended with CRLF (the rejects file follows it).
+    public var crlf: Bool
     /// The dialect the file was read with.
     public var dialect: CSVDialect
 

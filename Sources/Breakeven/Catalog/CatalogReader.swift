@@ -58,14 +58,11 @@ public struct CatalogReader: Sendable {
         let headerRecord = try input.readHeader(file: file)
         let header = try CatalogHeader(
             titles: headerRecord.fields.map { $0.trimmingSpaces() }, file: file, line: headerRecord.line)
-        // The kept bytes: the header (with the CR of a CRLF, which the rejects
-        // file follows), then each record read, back to back.
+        // The kept bytes: the header, then each record read, back to back.
         var kept = Array(input.buffer[headerRecord.bytes])
-        let headerEnd = headerRecord.bytes.upperBound
-        if headerEnd < input.buffer.count, input.buffer[headerEnd] == UInt8(ascii: "\r") { kept.append(13) }
         var catalog = Catalog(
             file: file, header: header, rows: [], rejected: [], warnings: [], source: [],
-            headerBytes: 0..<headerRecord.bytes.count, dialect: dialect)
+            headerBytes: 0..<headerRecord.bytes.count, crlf: input.endsWithCR(headerRecord), dialect: dialect)
         if let warning = header.unknownColumnsWarning(file: file, line: headerRecord.line) {
             catalog.warnings.append(warning)
         }
@@ -94,7 +91,7 @@ public struct CatalogReader: Sendable {
         input.readWindows(
             size: 1 << 20,
             records: { window in
-                var reader = window.reader(delimiter: dialect.delimiter.byte, maximumRecordBytes: maximumRecordBytes)
+                var reader = window.reader()
                 while reader.cursor.position < window.limit, let next = reader.next() { add(next, in: window.buffer) }
                 return reader.cursor
             },

@@ -8,27 +8,28 @@
 /// ```
 /// The header is the input's header with the same two fields in front; the
 /// delimiter is the input's, and so is the line end (CRLF when the header ended
-/// with one).
+/// with one, ``Catalog/crlf``).
 public enum RejectsWriter {
     /// The rejects file for an evaluated catalog.
     public static func bytes(for evaluation: CatalogEvaluation) -> [UInt8] {
         bytes(
             rejected: evaluation.rejected, source: evaluation.source.bytes, header: evaluation.source.header,
-            delimiter: evaluation.dialect.delimiter)
+            delimiter: evaluation.dialect.delimiter, crlf: evaluation.source.crlf)
     }
 
     /// The rejects file for a resolved catalog.
     public static func bytes(for resolved: ResolvedCatalog) -> [UInt8] {
-        bytes(
-            rejected: resolved.rejected, source: resolved.catalog.source, header: resolved.catalog.headerBytes,
-            delimiter: resolved.catalog.dialect.delimiter)
+        let catalog = resolved.catalog
+        return bytes(
+            rejected: resolved.rejected, source: catalog.source, header: catalog.headerBytes,
+            delimiter: catalog.dialect.delimiter, crlf: catalog.crlf)
     }
 
-    /// The rejects file: `rejected` rows of the file `source`, whose header is at `header`.
+    /// The rejects file: `rejected` rows of `source`, whose header is at
+    /// `header`, each line ended with CRLF when `crlf`, else LF.
     public static func bytes(
-        rejected: [RejectedRow], source: [UInt8], header: Range<Int>, delimiter: Delimiter
+        rejected: [RejectedRow], source: [UInt8], header: Range<Int>, delimiter: Delimiter, crlf: Bool
     ) -> [UInt8] {
-        let crlf = header.upperBound < source.count && source[header.upperBound] == UInt8(ascii: "\r")
         var output = headerLine(source[header.clamped(to: 0..<source.count)], delimiter: delimiter, crlf: crlf)
         for row in rejected {
             appendRow(row, raw: source[row.bytes.clamped(to: 0..<source.count)], delimiter: delimiter, crlf: crlf, to: &output)

@@ -48,7 +48,7 @@ public struct Decision: Sendable, Equatable {
             cv: demand.coefficientOfVariation, xMaxCV: terms.xMaxCV, yMaxCV: terms.yMaxCV)
         self.pattern = pattern
         self.flags = DecisionFlag.allCases.filter(flags.contains)
-        let baseline = terms.currentModel ?? .virtual
+        let baseline = Decision.baseline(for: terms)
         self.baseline = baseline
         let baselineResult = models.first { $0.model == baseline }
         self.saving = baselineResult.map { recommendedProfit - $0.monthlyProfit }
@@ -57,6 +57,9 @@ public struct Decision: Sendable, Equatable {
             terms: terms, models: models, decision: self, breakEven: breakEven
         ).sentences()
     }
+
+    /// What the saving of `terms` is measured against: `current_model`, else VIRTUAL.
+    public static func baseline(for terms: SKUTerms) -> FulfilmentModel { terms.currentModel ?? .virtual }
 
     /// The recommendation alone, without reasons or classes: the most
     /// profitable model, then the guardrails of MODEL.md §4 (no demand, short

@@ -21,8 +21,9 @@ public struct CatalogEvaluation: Sendable {
     public var summary: PortfolioSummary
     /// The dialect the file was read with.
     public var dialect: CSVDialect
-    /// The file's bytes and where its header is, for writing rejected rows verbatim.
-    public var source: (bytes: [UInt8], header: Range<Int>)
+    /// The bytes kept from the file, where its header is in them, and its
+    /// line end, for writing rejected rows verbatim (see ``Catalog/source``).
+    public var source: (bytes: [UInt8], header: Range<Int>, crlf: Bool)
 
     /// Data rows read.
     public var rowsRead: Int { entries.count + rejected.count }
@@ -39,7 +40,7 @@ public struct CatalogEvaluation: Sendable {
         file = catalog.file
         warnings = catalog.warnings
         dialect = catalog.dialect
-        source = (catalog.source, catalog.headerBytes)
+        source = (catalog.source, catalog.headerBytes, catalog.crlf)
         entries = resolved.rows.map { Entry(line: $0.line, evaluation: Evaluator.evaluate($0.terms, breakEven: breakEven)) }
         rejected = resolved.rejected
         summary = PortfolioSummary(entries.map(\.evaluation))

@@ -109,7 +109,6 @@ public struct RankPipeline: Sendable {
         emit: ([UInt8]) -> Void
     ) throws(CatalogError) -> Outcome {
         let headerRecord = try input.readHeader(file: file)
-        let buffer = input.buffer
         let header = try CatalogHeader(
             titles: headerRecord.fields.map { $0.trimmingSpaces() }, file: file, line: headerRecord.line)
         var outcome = Outcome()
@@ -118,8 +117,7 @@ public struct RankPipeline: Sendable {
         }
         var context = Context(
             pipeline: self, header: header, file: file, dialect: dialect, keepRejects: keepRejects,
-            headerBytes: Array(buffer[headerRecord.bytes]),
-            lineEnd: headerRecord.bytes.upperBound < buffer.count && buffer[headerRecord.bytes.upperBound] == 13)
+            headerBytes: input.buffer[headerRecord.bytes], crlf: input.endsWithCR(headerRecord))
         var writer = CSVRowWriter(dialect: output, capacity: 1 << 12)
         RankRenderer.writeHeader(&writer)
         // The header goes out with the first rows: a file without any stops before any output.
@@ -221,9 +219,9 @@ public struct RankPipeline: Sendable {
         input.readWindows(
             size: windowBytes,
             records: { window in
-                context.bufferOffset = window.fileOffset
-                let slots = slots(in: window, delimiter: context.dialect.delimiter.byte)
-                let first = context.firstPass(buffer: window.buffer, slots: slots, threads: threads)
+                let slots = slots(in: window)
+                let first = context.firstPass(
+                    buffer: window.buffer, fileOffset: window.fileOffset, slots: slots, threads: threads)
                 let accepted = context.settle(first, slots: slots, buffer: window.buffer, outcome: &outcome)
                 body(window.buffer, slots, accepted, context)
                 return slots.last.map { ($0.next, $0.nextLine) } ?? (window.limit, window.line)
@@ -232,7 +230,7 @@ public struct RankPipeline: Sendable {
                 // Its bytes are not kept: the slot is empty.
                 let slot = Slot(start: 0, end: 0, line: error.line, next: 0, nextLine: 0, error: error)
                 _ = context.settle(
-                    context.firstPass(buffer: [], slots: [slot], threads: 1), slots: [slot], buffer: [],
+                    context.firstPass(buffer: [], fileOffset: 0, slots: [slot], threads: 1), slots: [slot], buffer: [],
                     outcome: &outcome)
             })
     }
@@ -252,8 +250,8 @@ public struct RankPipeline: Sendable {
     }
 
     /// The records of `window`, found without building fields.
-    func slots(in window: WindowedInput.Window, delimiter: UInt8) -> [Slot] {
-        var reader = window.reader(delimiter: delimiter, maximumRecordBytes: maximumRecordBytes, boundsOnly: true)
+    func slots(in window: WindowedInput.Window) -> [Slot] {
+        var reader = window.reader(boundsOnly: true)
         var slots: [Slot] = []
         slots.reserveCapacity(max(16, (window.limit - window.start) / 80))
         while reader.cursor.position < window.limit, let next = reader.next() {
@@ -285,20 +283,10 @@ extension RankPipeline {
         var errors: [Diagnostic] = []
         /// The SKU's share of the totals, or why its inputs cannot be used,
         /// when the record's values are good.
-        var resolved: Result<Contribution, InputError>?
+        var resolved: Result<PortfolioSummary.Share, InputError>?
         /// The SKU's output record, when streaming: evaluated in full in
         /// this one pass, written if the record is accepted.
         var rendered: [UInt8] = []
-    }
-
-    /// One ranked SKU's share of the totals, and its saving.
-    struct Contribution: Sendable {
-        var recommended: FulfilmentModel
-        var profit: Double
-        var capital: Double
-        var baselineProfit: Double?
-        var baselineCapital: Double?
-        var saving: Double?
     }
 
     /// A record that will be ranked.
@@ -316,46 +304,46 @@ extension RankPipeline {
         let file: String
         let dialect: CSVDialect
         let keepRejects: Bool
-        let headerBytes: [UInt8]
-        let lineEnd: Bool
+        /// Whether the header ended with CRLF (the rejects file follows it).
+        let crlf: Bool
         var register = SKURegister()
         var rejects: [UInt8] = []
-        /// Where the buffer's first byte is in the input, for byte offsets in messages.
-        var bufferOffset = 0
 
         init(
             pipeline: RankPipeline, header: CatalogHeader, file: String, dialect: CSVDialect, keepRejects: Bool,
-            headerBytes: [UInt8], lineEnd: Bool
+            headerBytes: ArraySlice<UInt8>, crlf: Bool
         ) {
             self.pipeline = pipeline
             self.header = header
             self.file = file
             self.dialect = dialect
             self.keepRejects = keepRejects
-            self.headerBytes = headerBytes
-            self.lineEnd = lineEnd
+            self.crlf = crlf
             if keepRejects {
-                rejects = RejectsWriter.headerLine(headerBytes, delimiter: dialect.delimiter, crlf: lineEnd)
+                rejects = RejectsWriter.headerLine(headerBytes, delimiter: dialect.delimiter, crlf: crlf)
             }
         }
 
-        /// Reads one record into its fields.
-        func record(_ slot: Slot, in buffer: [UInt8]) -> Result<CSVRecord, CSVSyntaxError> {
+        /// Reads one record into its fields; `buffer[0]` is `fileOffset` bytes
+        /// into the input, for byte offsets in messages.
+        func record(_ slot: Slot, in buffer: [UInt8], fileOffset: Int = 0) -> Result<CSVRecord, CSVSyntaxError> {
             if let error = slot.error { return .failure(error) }
             var reader = CSVReader(
                 bytes: buffer, delimiter: dialect.delimiter.byte, range: slot.start..<slot.end, line: slot.line,
-                maximumRecordBytes: pipeline.maximumRecordBytes, fileOffset: bufferOffset)
+                maximumRecordBytes: pipeline.maximumRecordBytes, fileOffset: fileOffset)
             return reader.next() ?? .success(CSVRecord(line: slot.line, fields: [""], bytes: slot.start..<slot.end))
         }
 
         /// Parses and resolves every slot, in parallel blocks.
-        func firstPass(buffer: [UInt8], slots: [Slot], threads: Int) -> [Result<FirstPass, CSVSyntaxError>] {
+        func firstPass(buffer: [UInt8], fileOffset: Int, slots: [Slot], threads: Int)
+            -> [Result<FirstPass, CSVSyntaxError>]
+        {
             let reader = CatalogReader(dialect: dialect)
             let settings = pipeline.settings
             let streaming = !pipeline.sorted
             let output = pipeline.output
             return parallelMap(count: slots.count, threads: threads) { index in
-                switch record(slots[index], in: buffer) {
+                switch record(slots[index], in: buffer, fileOffset: fileOffset) {
                 case .failure(let error):
                     return .failure(error)
                 case .success(let record) where record.isBlank:
@@ -366,12 +354,12 @@ extension RankPipeline {
                     if parsed.errors.isEmpty, let inputs = parsed.inputs {
                         pass.resolved = Result { () throws(InputError) in
                             let terms = try SKUTerms(inputs, settings: settings)
-                            guard streaming else { return Contribution(terms: terms) }
+                            guard streaming else { return PortfolioSummary.Share(terms: terms) }
                             let evaluation = Evaluator.evaluate(terms)
                             var writer = CSVRowWriter(dialect: output, capacity: 1 << 10)
                             RankRenderer.writeRecord(evaluation, &writer)
                             pass.rendered = writer.bytes
-                            return Contribution(evaluation)
+                            return PortfolioSummary.Share(evaluation)
                         }
                     }
                     return .success(pass)
@@ -403,10 +391,10 @@ extension RankPipeline {
                             slot: slot, buffer: buffer, outcome: &outcome)
                     } else {
                         switch first.resolved {
-                        case .success(let contribution)?:
-                            outcome.summary.add(contribution)
+                        case .success(let share)?:
+                            outcome.summary.add(share)
                             outcome.ranked += 1
-                            accepted.append(Accepted(slot: index, saving: contribution.saving, rendered: first.rendered))
+                            accepted.append(Accepted(slot: index, saving: share.saving, rendered: first.rendered))
                         case .failure(let error)?:
                             reject(
                                 ResolvedCatalog.rejection(error, row: row, header: header, file: file,
@@ -427,7 +415,7 @@ extension RankPipeline {
             outcome.rejected.append(row)
             if keepRejects {
                 RejectsWriter.appendRow(
-                    row, raw: buffer[slot.start..<slot.end], delimiter: dialect.delimiter, crlf: lineEnd, to: &rejects)
+                    row, raw: buffer[slot.start..<slot.end], delimiter: dialect.delimiter, crlf: crlf, to: &rejects)
             }
         }
 
@@ -453,50 +441,6 @@ extension RankPipeline {
             all.reserveCapacity(parts.reduce(0) { $0 + $1.count })
             for part in parts { all += part }
             return all
-        }
-    }
-}
-
-extension RankPipeline.Contribution {
-    /// The totals' share and the saving of one SKU: the models and the choice,
-    /// without break-even volumes or reasons.
-    init(terms: SKUTerms) {
-        let models = Evaluator.evaluateModels(terms)
-        let chosen = Decision.recommendedModel(terms: terms, models: models)
-        let recommended = models.first { $0.model == chosen } ?? models[0]
-        let baseline = models.first { $0.model == (terms.currentModel ?? .virtual) }
-        self.init(
-            recommended: chosen, profit: recommended.monthlyProfit, capital: recommended.workingCapital,
-            baselineProfit: baseline?.monthlyProfit, baselineCapital: baseline?.workingCapital,
-            saving: baseline.map { recommended.monthlyProfit - $0.monthlyProfit })
-    }
-}
-
-extension RankPipeline.Contribution {
-    /// The totals' share and the saving of one evaluated SKU.
-    init(_ evaluation: SKUEvaluation) {
-        let recommended = evaluation.recommended
-        let baseline = evaluation[evaluation.decision.baseline]
-        self.init(
-            recommended: evaluation.decision.recommended, profit: recommended.monthlyProfit,
-            capital: recommended.workingCapital, baselineProfit: baseline?.monthlyProfit,
-            baselineCapital: baseline?.workingCapital, saving: evaluation.decision.saving)
-    }
-}
-
-extension PortfolioSummary {
-    /// Adds one SKU's share (as ``add(_:)`` does with a full evaluation).
-    mutating func add(_ contribution: RankPipeline.Contribution) {
-        skuCount += 1
-        profitRecommended += contribution.profit
-        workingCapitalRecommended += contribution.capital
-        recommendedCount[contribution.recommended, default: 0] += 1
-        if let baselineProfit = contribution.baselineProfit, let saving = contribution.saving {
-            profitToday += baselineProfit
-            workingCapitalToday += contribution.baselineCapital ?? 0
-            self.saving += saving
-        } else {
-            skusWithoutBaseline += 1
         }
     }
 }

@@ -27,16 +27,17 @@ public struct PortfolioSummary: Sendable, Equatable {
     }
 
     /// Adds one SKU to the totals.
-    public mutating func add(_ evaluation: SKUEvaluation) {
-        let decision = evaluation.decision
-        let recommended = evaluation.recommended
+    public mutating func add(_ evaluation: SKUEvaluation) { add(Share(evaluation)) }
+
+    /// Adds one SKU's share.
+    mutating func add(_ share: Share) {
         skuCount += 1
-        profitRecommended += recommended.monthlyProfit
-        workingCapitalRecommended += recommended.workingCapital
-        recommendedCount[decision.recommended, default: 0] += 1
-        if let baseline = evaluation[decision.baseline], let saving = decision.saving {
-            profitToday += baseline.monthlyProfit
-            workingCapitalToday += baseline.workingCapital
+        profitRecommended += share.profit
+        workingCapitalRecommended += share.capital
+        recommendedCount[share.recommended, default: 0] += 1
+        if let baselineProfit = share.baselineProfit, let saving = share.saving {
+            profitToday += baselineProfit
+            workingCapitalToday += share.baselineCapital ?? 0
             self.saving += saving
         } else {
             skusWithoutBaseline += 1
@@ -45,4 +46,51 @@ public struct PortfolioSummary: Sendable, Equatable {
 
     /// SKUs recommended `model`.
     public func count(_ model: FulfilmentModel) -> Int { recommendedCount[model] ?? 0 }
+}
+
+extension PortfolioSummary {
+    /// One SKU's share of the totals: all they need of it, small enough to
+    /// keep for a million SKUs, and computable without reasons or break-even
+    /// volumes (see ``init(terms:)``).
+    struct Share: Sendable {
+        var recommended: FulfilmentModel
+        /// Monthly profit and working capital under the recommendation.
+        var profit: Double
+        var capital: Double
+        /// The same under the baseline, when it is evaluated.
+        var baselineProfit: Double?
+        var baselineCapital: Double?
+        /// Recommended profit minus the baseline's.
+        var saving: Double?
+
+        /// The share of one evaluated SKU.
+        init(_ evaluation: SKUEvaluation) {
+            self.init(
+                models: evaluation.models, recommended: evaluation.decision.recommended,
+                baseline: evaluation.decision.baseline)
+        }
+
+        /// The share of one SKU from its models and the choice alone: what
+        /// ``Evaluator/evaluate(_:breakEven:)`` would give, without break-even
+        /// volumes or reasons.
+        init(terms: SKUTerms) {
+            let models = Evaluator.evaluateModels(terms)
+            self.init(
+                models: models, recommended: Decision.recommendedModel(terms: terms, models: models),
+                baseline: Decision.baseline(for: terms))
+        }
+
+        private init(models: [ModelEvaluation], recommended: FulfilmentModel, baseline: FulfilmentModel) {
+            guard let chosen = models.first(where: { $0.model == recommended }) else {
+                preconditionFailure("the recommended model is always evaluated")
+            }
+            let base = models.first { $0.model == baseline }
+            self.recommended = recommended
+            profit = chosen.monthlyProfit
+            capital = chosen.workingCapital
+            baselineProfit = base?.monthlyProfit
+            baselineCapital = base?.workingCapital
+            saving = base.map { chosen.monthlyProfit - $0.monthlyProfit }
+        }
+    }
 }

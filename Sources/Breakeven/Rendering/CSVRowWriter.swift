@@ -55,7 +55,7 @@ public struct CSVRowWriter: Sendable {
         guard Self.needsQuotes(bytes[start...], delimiter: delimiter) else { return }
         let joined = Array(bytes[start...])
         bytes.removeSubrange(start...)
-        appendQuotedIfNeeded(joined)
+        appendQuoted(joined)
     }
 
     /// One output value.
@@ -76,10 +76,15 @@ public struct CSVRowWriter: Sendable {
     }
 
     private mutating func appendQuotedIfNeeded<C: BidirectionalCollection>(_ field: C) where C.Element == UInt8 {
-        guard Self.needsQuotes(field, delimiter: delimiter) else {
+        if Self.needsQuotes(field, delimiter: delimiter) {
+            appendQuoted(field)
+        } else {
             bytes.append(contentsOf: field)
-            return
         }
+    }
+
+    /// `field` in quotes, its quotes doubled.
+    private mutating func appendQuoted<C: Collection>(_ field: C) where C.Element == UInt8 {
         bytes.append(34)
         for byte in field {
             if byte == 34 { bytes.append(34) }

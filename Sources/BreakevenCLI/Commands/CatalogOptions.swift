@@ -12,8 +12,14 @@ struct LoadedCatalog {
     /// `FILE: N rows read, N ranked, N rejected[, N left out by --only]`:
     /// rows read = ranked + rejected (+ left out), always.
     func summary(rejected: Int, ranked: Int) -> String {
-        let read = catalog.rowsRead + leftOut
-        var text = "\(catalog.file): \(read) rows read, \(ranked) ranked, \(rejected) rejected"
+        Self.summary(
+            file: catalog.file, read: catalog.rowsRead + leftOut, ranked: ranked, rejected: rejected,
+            leftOut: leftOut)
+    }
+
+    /// The summary line of any run that reads a catalog.
+    static func summary(file: String, read: Int, ranked: Int, rejected: Int, leftOut: Int = 0) -> String {
+        var text = "\(file): \(read) rows read, \(ranked) ranked, \(rejected) rejected"
         if leftOut > 0 { text += ", \(leftOut) left out by --only" }
         return text + "\n"
     }

@@ -116,12 +116,12 @@ extension RankCommand {
         }
         try catalog.writeRejects(outcome.rejects, terminal)
         terminal.writeError(
-            "\(catalog.displayName): \(outcome.rowsRead) rows read, \(outcome.ranked) ranked, "
-                + "\(outcome.rejected.count) rejected\n")
+            LoadedCatalog.summary(
+                file: catalog.displayName, read: outcome.rowsRead, ranked: outcome.ranked,
+                rejected: outcome.rejected.count))
         return outcome.rejected.isEmpty ? .success : .dataError
     }
 }
-
 
 /// Where results go and in which CSV dialect.
 struct OutputOptions {

@@ -104,14 +104,9 @@ public struct HTMLReport: Sendable {
                 "<p class=\"note\">\(summary.skusWithoutBaseline) SKU\(summary.skusWithoutBaseline == 1 ? "" : "s") "
                 + "without a VIRTUAL or current_model baseline are left out of today and the saving.</p>\n"
         }
-        out += BarChart([
-            .init(
-                label: "today", value: summary.profitToday,
-                valueText: NumberFormatting.money(summary.profitToday), colour: "#8c959f"),
-            .init(
-                label: "recommended", value: summary.profitRecommended,
-                valueText: NumberFormatting.money(summary.profitRecommended), colour: "#1a7f37"),
-        ]).svg().rendered(title: "Monthly profit today and recommended")
+        out += Self.todayAndRecommended(
+            summary.profitToday, summary.profitRecommended, colour: "#1a7f37",
+            title: "Monthly profit today and recommended")
         out += "</div>\n"
 
         out += "<div class=\"card\">\n<h3>Working capital</h3>\n"
@@ -120,15 +115,9 @@ public struct HTMLReport: Sendable {
             "<p>tied up in stock on average when recommended, against "
             + "\(NumberFormatting.money(summary.workingCapitalToday)) today: "
             + "<strong>\(Self.signed(summary.workingCapitalRecommended - summary.workingCapitalToday))</strong></p>\n"
-        out += BarChart([
-            .init(
-                label: "today", value: summary.workingCapitalToday,
-                valueText: NumberFormatting.money(summary.workingCapitalToday), colour: "#8c959f"),
-            .init(
-                label: "recommended", value: summary.workingCapitalRecommended,
-                valueText: NumberFormatting.money(summary.workingCapitalRecommended),
-                colour: "#9a6700"),
-        ]).svg().rendered(title: "Working capital today and recommended")
+        out += Self.todayAndRecommended(
+            summary.workingCapitalToday, summary.workingCapitalRecommended, colour: "#9a6700",
+            title: "Working capital today and recommended")
         out += "</div>\n"
 
         out += "<div class=\"card\">\n<h3>SKUs per recommended model</h3>\n"
@@ -155,6 +144,16 @@ public struct HTMLReport: Sendable {
     }
 
     /// Money with its sign: `+1,234.50`, `−3.00`.
+    /// Two bars of money: today in grey, recommended in `colour`.
+    static func todayAndRecommended(_ today: Double, _ recommended: Double, colour: String, title: String) -> String {
+        BarChart([
+            .init(label: "today", value: today, valueText: NumberFormatting.money(today), colour: "#8c959f"),
+            .init(
+                label: "recommended", value: recommended, valueText: NumberFormatting.money(recommended),
+                colour: colour),
+        ]).svg().rendered(title: title)
+    }
+
     static func signed(_ value: Double, decimals: Int = 2) -> String {
         let text = NumberFormatting.grouped(abs(value), decimals: decimals)
         if text.allSatisfy({ $0 == "0" || $0 == "." || $0 == "," }) { return text }
