@@ -15,11 +15,14 @@ struct ReasonWriter {
     let decision: Decision
     let breakEven: [FulfilmentModel: BreakEvenVolume]
 
-    func sentences() -> [String] {
+    func sentences() -> [String] { prose().map(\.string) }
+
+    /// The sentences as UTF-8 text.
+    func prose() -> [Prose] {
         guard let recommended = models.first(where: { $0.model == decision.recommended }) else {
             return []
         }
-        let flags = Set(decision.flags)
+        let flags = decision.flags
         if flags.contains(.noDemand) {
             return [
                 "No demand: there is nothing to stock, so it stays \(recommended.model).",
@@ -38,14 +41,14 @@ struct ReasonWriter {
 
     // MARK: Sentences
 
-    private func comparison(_ recommended: ModelEvaluation) -> String {
+    private func comparison(_ recommended: ModelEvaluation) -> Prose {
         guard let runnerUp = runnerUp(to: recommended) else {
             return "\(recommended.model) is the only model with the figures to evaluate; "
-                + "it earns \(money(recommended.monthlyProfit)) a month."
+                + "it earns \(money: recommended.monthlyProfit) a month."
         }
         let lead = recommended.monthlyProfit - runnerUp.monthlyProfit
-        return "\(recommended.model) earns \(money(recommended.monthlyProfit)) a month, "
-            + "\(money(lead)) more than \(runnerUp.model) (\(money(runnerUp.monthlyProfit)))."
+        return "\(recommended.model) earns \(money: recommended.monthlyProfit) a month, "
+            + "\(money: lead) more than \(runnerUp.model) (\(money: runnerUp.monthlyProfit))."
     }
 
     /// The model the second sentence contrasts with: the core question is
@@ -59,90 +62,90 @@ struct ReasonWriter {
     }
 
     /// Where the difference against `other` comes from: landed cost and volume.
-    private func driver(_ chosen: ModelEvaluation, against other: ModelEvaluation) -> String? {
+    private func driver(_ chosen: ModelEvaluation, against other: ModelEvaluation) -> Prose? {
         let costPart = chosen.unitsSold * (margin(chosen) - margin(other))
         let volumePart = (chosen.unitsSold - other.unitsSold) * margin(other)
-        var parts: [String] = []
+        var parts: [Prose] = []
         let significant = 0.05 * abs(chosen.monthlyProfit - other.monthlyProfit)
         let costText = landedCostText(chosen, other)
         if costPart > significant {
-            parts.append("\(money(costPart)) a month from \(costText)")
+            parts.append("\(money: costPart) a month from \(costText)")
         }
         if volumePart > significant {
-            parts.append("\(money(volumePart)) from \(volumeText(chosen, other))")
+            parts.append("\(money: volumePart) from \(volumeText(chosen, other))")
         }
         if parts.isEmpty {
             return belowBreakEven(chosen, other)
         }
-        var sentence = "Against \(other.model): " + parts.joined(separator: " and ")
+        var sentence: Prose = "Against \(other.model): " + Prose.joined(parts, separator: " and ")
         if costPart < -significant {
             sentence += ", despite \(costText)"
         } else if volumePart < -significant {
-            sentence += ", less \(money(-volumePart)) from \(volumeText(chosen, other))"
+            sentence += ", less \(money: -volumePart) from \(volumeText(chosen, other))"
         }
         return sentence + "."
     }
 
     /// "a landed cost of 9.85 per unit against 14.20 (the biggest gap: shipping, 2.90 vs 6.10)".
-    private func landedCostText(_ chosen: ModelEvaluation, _ other: ModelEvaluation) -> String {
-        var text = "a landed cost of \(money(chosen.landedCostPerUnit)) per unit against "
-            + money(other.landedCostPerUnit)
+    private func landedCostText(_ chosen: ModelEvaluation, _ other: ModelEvaluation) -> Prose {
+        var text: Prose = "a landed cost of \(money: chosen.landedCostPerUnit) per unit against "
+            + "\(money: other.landedCostPerUnit)"
         let gaps = CostLine.allCases.map { ($0, other.costPerUnit[$0] - chosen.costPerUnit[$0]) }
         let cheaper = chosen.landedCostPerUnit < other.landedCostPerUnit
         if let (line, gap) = gaps.max(by: { cheaper ? $0.1 < $1.1 : $0.1 > $1.1 }), abs(gap) >= 0.005 {
-            text += " (the biggest gap: \(line), \(money(chosen.costPerUnit[line])) vs "
-                + "\(money(other.costPerUnit[line])))"
+            text += " (the biggest gap: \(line), \(money: chosen.costPerUnit[line]) vs "
+                + "\(money: other.costPerUnit[line]))"
         }
         return text
     }
 
     /// "selling 38.5 more units a month (VIRTUAL's 10-day delivery loses 18% of demand)".
-    private func volumeText(_ chosen: ModelEvaluation, _ other: ModelEvaluation) -> String {
+    private func volumeText(_ chosen: ModelEvaluation, _ other: ModelEvaluation) -> Prose {
         let difference = chosen.unitsSold - other.unitsSold
-        var text = "selling \(quantity(abs(difference))) \(difference >= 0 ? "more" : "fewer") units a month"
+        var text: Prose = "selling \(quantity: abs(difference)) \(difference >= 0 ? "more" : "fewer") units a month"
         let slower = difference >= 0 ? other : chosen
         let faster = difference >= 0 ? chosen : other
         if slower.lostToDelivery - faster.lostToDelivery >= 0.005 {
-            text += " (\(slower.model)'s \(days(slower.deliveryDays))-day delivery loses "
-                + "\(NumberFormatting.percent(slower.lostToDelivery)) of demand against the "
-                + "\(days(terms.policy.expectedDeliveryDays))-day expectation)"
+            text += " (\(slower.model)'s \(compact: slower.deliveryDays)-day delivery loses "
+                + "\(percent: slower.lostToDelivery) of demand against the "
+                + "\(compact: terms.policy.expectedDeliveryDays)-day expectation)"
         } else if let fill = slower.continuousReview?.fillRate, fill < 1 {
-            text += " (\(slower.model) runs out of stock: fill rate \(NumberFormatting.percent(fill, decimals: 1)))"
+            text += " (\(slower.model) runs out of stock: fill rate \(percent: fill, decimals: 1))"
         }
         return text
     }
 
-    private func belowBreakEven(_ chosen: ModelEvaluation, _ other: ModelEvaluation) -> String? {
+    private func belowBreakEven(_ chosen: ModelEvaluation, _ other: ModelEvaluation) -> Prose? {
         guard chosen.model == .virtual, let volume = breakEven[other.model] else { return nil }
         switch volume {
         case .units(let units) where units > terms.demand.mean:
-            return "At \(quantity(terms.demand.mean)) units a month demand is below "
-                + "\(other.model)'s break-even of \(quantity(units)), so holding stock does not pay yet."
+            return "At \(quantity: terms.demand.mean) units a month demand is below "
+                + "\(other.model)'s break-even of \(quantity: units), so holding stock does not pay yet."
         case .never:
             return "\(other.model) does not beat VIRTUAL at any volume up to "
-                + "\(quantity(BreakEven.range.upperBound)) units a month."
+                + "\(quantity: BreakEven.range.upperBound) units a month."
         default:
             return nil
         }
     }
 
     /// Demand stability, and how the recommended model's stock copes with it.
-    private func stability(_ recommended: ModelEvaluation) -> String {
+    private func stability(_ recommended: ModelEvaluation) -> Prose {
         let stability = decision.stability
-        var text = "Demand is \(stability.word) (\(stability)"
-        if let cv = terms.demand.coefficientOfVariation { text += ", cv \(NumberFormatting.grouped(cv))" }
+        var text: Prose = "Demand is \(stability.word) (\(stability)"
+        if let cv = terms.demand.coefficientOfVariation { text += ", cv \(grouped: cv)" }
         text += ")"
         if let pattern = decision.pattern, pattern != .smooth {
             text += " and \(pattern), where the normal approximation behind the stock levels is weakest"
         }
         switch recommended.replenishment {
         case .continuousReview(let policy) where policy.orderQuantity > 0:
-            text += "; it orders \(quantity(policy.orderQuantity)) at a time with "
-                + "\(quantity(max(0, policy.safetyStock))) in safety stock "
-                + "(fill rate \(NumberFormatting.percent(policy.fillRate, decimals: 1)))"
+            text += "; it orders \(quantity: policy.orderQuantity) at a time with "
+                + "\(quantity: max(0, policy.safetyStock)) in safety stock "
+                + "(fill rate \(percent: policy.fillRate, decimals: 1))"
         case .baseStock(let policy) where policy.baseStock > 0:
-            text += "; a base stock of \(quantity(policy.baseStock)), topped up every "
-                + "\(days(policy.reviewDays)) days, serves \(NumberFormatting.percent(policy.stockShare, decimals: 1)) "
+            text += "; a base stock of \(quantity: policy.baseStock), topped up every "
+                + "\(compact: policy.reviewDays) days, serves \(percent: policy.stockShare, decimals: 1) "
                 + "of units and the rest ships virtually"
         default:
             break
@@ -150,13 +153,13 @@ struct ReasonWriter {
         return text + "."
     }
 
-    private func shortHistory(_ recommended: ModelEvaluation) -> [String] {
+    private func shortHistory(_ recommended: ModelEvaluation) -> [Prose] {
         let months = terms.historyMonths ?? 0
-        let head = "Only \(NumberFormatting.compact(months)) months of history (fewer than "
-            + "\(NumberFormatting.compact(terms.minHistoryMonths))): "
+        let head = "Only \(compact: months) months of history (fewer than "
+            + "\(compact: terms.minHistoryMonths)): "
         let best = models.first { $0.model == decision.mostProfitable } ?? recommended
         if recommended.model != .virtual {
-            let why =
+            let why: Prose =
                 models.contains { $0.model == .virtual }
                 ? "demand is unproven, but the SKU is already held in stock (\(decision.baseline)), "
                     + "so it stays where it earns most."
@@ -166,25 +169,25 @@ struct ReasonWriter {
         if best.model == recommended.model {
             return [
                 head + "VIRTUAL validates demand first, and it also earns the most "
-                    + "(\(money(recommended.monthlyProfit)) a month).",
+                    + "(\(money: recommended.monthlyProfit) a month).",
                 stability(recommended),
             ]
         }
         return [
             head + "stay VIRTUAL to validate demand first.",
             "Once demand is proven, \(best.model) would earn "
-                + "\(money(best.monthlyProfit - recommended.monthlyProfit)) a month more "
-                + "(\(money(best.monthlyProfit)) against \(money(recommended.monthlyProfit))).",
+                + "\(money: best.monthlyProfit - recommended.monthlyProfit) a month more "
+                + "(\(money: best.monthlyProfit) against \(money: recommended.monthlyProfit)).",
         ]
     }
 
-    private func unprofitable(_ recommended: ModelEvaluation) -> [String] {
+    private func unprofitable(_ recommended: ModelEvaluation) -> [Prose] {
         let kept = terms.price * (1 - recommended.returnRate)
         return [
-            "Every model loses money at a price of \(money(terms.price)): reprice or drop.",
-            "The smallest loss is \(recommended.model)'s, \(money(recommended.monthlyProfit)) a month: "
-                + "a unit costs \(money(recommended.landedCostPerUnit)) landed and brings in "
-                + "\(money(kept)) after returns.",
+            "Every model loses money at a price of \(money: terms.price): reprice or drop.",
+            "The smallest loss is \(recommended.model)'s, \(money: recommended.monthlyProfit) a month: "
+                + "a unit costs \(money: recommended.landedCostPerUnit) landed and brings in "
+                + "\(money: kept) after returns.",
         ]
     }
 
@@ -204,8 +207,4 @@ struct ReasonWriter {
     private func margin(_ result: ModelEvaluation) -> Double {
         terms.price * (1 - result.returnRate) - result.landedCostPerUnit
     }
-
-    private func money(_ value: Double) -> String { NumberFormatting.money(value) }
-    private func quantity(_ value: Double) -> String { NumberFormatting.quantity(value) }
-    private func days(_ value: Double) -> String { NumberFormatting.compact(value) }
 }

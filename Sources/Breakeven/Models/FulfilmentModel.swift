@@ -10,11 +10,22 @@ public enum FulfilmentModel: String, CaseIterable, Sendable, Hashable, Comparabl
     case hybrid
 
     /// The name in output: `VIRTUAL`, `STOCKED`, `MARKETPLACE`, `HYBRID`.
-    public var description: String { rawValue.uppercased() }
+    public var description: String {
+        switch self {
+        case .virtual: return "VIRTUAL"
+        case .stocked: return "STOCKED"
+        case .marketplace: return "MARKETPLACE"
+        case .hybrid: return "HYBRID"
+        }
+    }
 
     /// Parses a model name as merchants write it: the four names in any case,
     /// and the usual synonyms (`dropship`, `pod`, `3pl`, `warehouse`, `fba`, …).
     public init?(parsing text: String) {
+        if let model = FulfilmentModel(rawValue: text) {
+            self = model
+            return
+        }
         let key = text.lowercased().filter { $0.isLetter || $0.isNumber }
         switch key {
         case "virtual", "dropship", "dropshipping", "pod", "printondemand": self = .virtual

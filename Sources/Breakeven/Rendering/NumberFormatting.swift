@@ -6,86 +6,126 @@ public enum NumberFormatting {
     public static func grouped(
         _ value: Double, decimals: Int = 2, decimalMark: Character = ".", groupSeparator: Character? = ","
     ) -> String {
-        guard value.isFinite else { return "-" }
+        text { appendGrouped(value, decimals: decimals, decimalMark: decimalMark, groupSeparator: groupSeparator, to: &$0) }
+    }
+
+    /// ``grouped(_:decimals:decimalMark:groupSeparator:)`` appended to
+    /// UTF-8 `text`, without a String: reasons are written this way, a dozen
+    /// numbers per SKU.
+    public static func appendGrouped(
+        _ value: Double, decimals: Int = 2, decimalMark: Character = ".", groupSeparator: Character? = ",",
+        to text: inout [UInt8]
+    ) {
+        guard value.isFinite else {
+            text.append(UInt8(ascii: "-"))
+            return
+        }
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
         var scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
         let negative = value < 0 && scaled != 0
+        if negative { text.append(UInt8(ascii: "-")) }
         // Beyond 2^53 digits are not exact anyway; print what Double says.
         if scaled >= 9.0e15 {
             scaled = abs(value).rounded()
-            var text: [UInt8] = negative ? [UInt8(ascii: "-")] : []
             appendGrouped(Array(format0(scaled).utf8), separator: groupSeparator, to: &text)
-            return String(decoding: text, as: UTF8.self)
+            return
         }
         let integer = UInt64(scaled)
         var unit: UInt64 = 1
         for _ in 0..<decimals { unit *= 10 }
         let whole = integer / unit
         let fraction = integer % unit
-        // Written backwards into a buffer on the stack: this runs a dozen
-        // times per SKU in every reason, and most results fit in a String
-        // without a heap allocation.
-        let capacity = 24 + decimals + decimalMark.utf8.count + 7 * (groupSeparator?.utf8.count ?? 0)
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
-            var start = capacity
-            func put(_ byte: UInt8) {
-                start -= 1
-                buffer[start] = byte
-            }
-            func put(_ character: Character?) {
-                guard let character else { return }
-                if let ascii = character.asciiValue { return put(ascii) }
-                for byte in character.utf8.reversed() { put(byte) }
-            }
-            if decimals > 0 {
-                var rest = fraction
-                for _ in 0..<decimals {
-                    put(UInt8(ascii: "0") + UInt8(rest % 10))
-                    rest /= 10
-                }
-                put(decimalMark)
-            }
+        // The whole part's digits, last first, on the stack (at most 16).
+        var digits: (UInt64, UInt64) = (0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var count = 0
             var rest = whole
-            var written = 0
             repeat {
-                if written > 0, written % 3 == 0 { put(groupSeparator) }
-                put(UInt8(ascii: "0") + UInt8(rest % 10))
+                buffer[count] = UInt8(ascii: "0") + UInt8(rest % 10)
                 rest /= 10
-                written += 1
+                count += 1
             } while rest > 0
-            if negative { put(UInt8(ascii: "-")) }
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
+            for index in stride(from: count - 1, through: 0, by: -1) {
+                text.append(buffer[index])
+                if index > 0, index % 3 == 0 { append(groupSeparator, to: &text) }
+            }
+            guard decimals > 0 else { return }
+            append(decimalMark, to: &text)
+            var divisor = unit / 10
+            for _ in 0..<decimals {
+                text.append(UInt8(ascii: "0") + UInt8(fraction / divisor % 10))
+                divisor /= 10
+            }
+        }
+    }
+
+    private static func append(_ character: Character?, to text: inout [UInt8]) {
+        guard let character else { return }
+        if let ascii = character.asciiValue {
+            text.append(ascii)
+        } else {
+            text.append(contentsOf: character.utf8)
         }
     }
 
     /// Money for people: two decimals, grouped.
-    public static func money(_ value: Double) -> String { grouped(value, decimals: 2) }
+    public static func money(_ value: Double) -> String { text { appendMoney(value, to: &$0) } }
+
+    /// ``money(_:)`` appended to UTF-8 `text`.
+    public static func appendMoney(_ value: Double, to text: inout [UInt8]) {
+        appendGrouped(value, decimals: 2, to: &text)
+    }
 
     /// A share as a percentage with `decimals` digits: 0.125 → "12.5%".
     public static func percent(_ share: Double, decimals: Int = 0) -> String {
-        grouped(share * 100, decimals: decimals, groupSeparator: nil) + "%"
+        text { appendPercent(share, decimals: decimals, to: &$0) }
+    }
+
+    /// ``percent(_:decimals:)`` appended to UTF-8 `text`.
+    public static func appendPercent(_ share: Double, decimals: Int = 0, to text: inout [UInt8]) {
+        appendGrouped(share * 100, decimals: decimals, groupSeparator: nil, to: &text)
+        text.append(UInt8(ascii: "%"))
     }
 
     /// A quantity for people with about three significant digits:
     /// 0.0123 → "0.0123", 0.5 → "0.500", 12.345 → "12.3", 12345.6 → "12,346".
-    public static func quantity(_ value: Double) -> String {
+    public static func quantity(_ value: Double) -> String { text { appendQuantity(value, to: &$0) } }
+
+    /// ``quantity(_:)`` appended to UTF-8 `text`.
+    public static func appendQuantity(_ value: Double, to text: inout [UInt8]) {
         let magnitude = abs(value)
-        if magnitude >= 100 || magnitude == 0 { return grouped(value, decimals: 0) }
-        if magnitude >= 10 { return grouped(value, decimals: 1) }
-        if magnitude >= 1 { return grouped(value, decimals: 2) }
-        var decimals = 3
-        var probe = magnitude
-        while probe < 0.1 && decimals < 8 {
-            probe *= 10
-            decimals += 1
+        var decimals = 0
+        if magnitude >= 100 || magnitude == 0 {
+            decimals = 0
+        } else if magnitude >= 10 {
+            decimals = 1
+        } else if magnitude >= 1 {
+            decimals = 2
+        } else {
+            decimals = 3
+            var probe = magnitude
+            while probe < 0.1 && decimals < 8 {
+                probe *= 10
+                decimals += 1
+            }
         }
-        return grouped(value, decimals: decimals)
+        appendGrouped(value, decimals: decimals, to: &text)
     }
 
     /// Whole numbers without decimals, others with one: 4 → "4", 2.5 → "2.5".
-    public static func compact(_ value: Double) -> String {
-        grouped(value, decimals: value == value.rounded() ? 0 : 1)
+    public static func compact(_ value: Double) -> String { text { appendCompact(value, to: &$0) } }
+
+    /// ``compact(_:)`` appended to UTF-8 `text`.
+    public static func appendCompact(_ value: Double, to text: inout [UInt8]) {
+        appendGrouped(value, decimals: value == value.rounded() ? 0 : 1, to: &text)
+    }
+
+    /// The text one of the `append…` functions writes.
+    private static func text(_ write: (inout [UInt8]) -> Void) -> String {
+        var bytes: [UInt8] = []
+        write(&bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `value` rounded to 10 significant digits, shortest form: hides the

@@ -1,0 +1,70 @@
+/// Text for people, built straight into UTF-8 bytes, with interpolations for
+/// the number formats of ``NumberFormatting``:
+/// `"\(model) earns \(money: profit) a month"`. What the reasons are written
+/// in: a dozen numbers per SKU, a million SKUs, without a String each.
+struct Prose: ExpressibleByStringInterpolation, Sendable, Equatable {
+    /// The text.
+    var utf8: [UInt8]
+
+    init(stringLiteral value: String) { utf8 = Array(value.utf8) }
+
+    init(stringInterpolation: StringInterpolation) { utf8 = stringInterpolation.utf8 }
+
+    /// The text as a String.
+    var string: String { String(decoding: utf8, as: UTF8.self) }
+
+    static func += (text: inout Prose, more: Prose) { text.utf8 += more.utf8 }
+
+    static func + (text: Prose, more: Prose) -> Prose {
+        var result = text
+        result += more
+        return result
+    }
+
+    /// `parts` with `separator` between them.
+    static func joined(_ parts: [Prose], separator: StaticString) -> Prose {
+        var result = Prose(utf8: [])
+        for (index, part) in parts.enumerated() {
+            if index > 0 { separator.withUTF8Buffer { result.utf8 += $0 } }
+            result += part
+        }
+        return result
+    }
+
+    private init(utf8: [UInt8]) { self.utf8 = utf8 }
+
+    struct StringInterpolation: StringInterpolationProtocol {
+        var utf8: [UInt8] = []
+
+        init(literalCapacity: Int, interpolationCount: Int) {
+            utf8.reserveCapacity(literalCapacity + 12 * interpolationCount)
+        }
+
+        mutating func appendLiteral(_ literal: String) {
+            var literal = literal
+            literal.withUTF8 { utf8.append(contentsOf: $0) }
+        }
+
+        mutating func appendInterpolation(_ text: Prose) { utf8 += text.utf8 }
+
+        /// A name: a model, a class, a cost line.
+        mutating func appendInterpolation(_ value: some CustomStringConvertible) { appendLiteral(value.description) }
+
+        /// Money: two decimals, grouped.
+        mutating func appendInterpolation(money: Double) { NumberFormatting.appendMoney(money, to: &utf8) }
+
+        /// About three significant digits, grouped.
+        mutating func appendInterpolation(quantity: Double) { NumberFormatting.appendQuantity(quantity, to: &utf8) }
+
+        /// A share as a percentage.
+        mutating func appendInterpolation(percent: Double, decimals: Int = 0) {
+            NumberFormatting.appendPercent(percent, decimals: decimals, to: &utf8)
+        }
+
+        /// Days or months: whole, or with one decimal.
+        mutating func appendInterpolation(compact: Double) { NumberFormatting.appendCompact(compact, to: &utf8) }
+
+        /// Two decimals, grouped.
+        mutating func appendInterpolation(grouped: Double) { NumberFormatting.appendGrouped(grouped, to: &utf8) }
+    }
+}
