@@ -33,7 +33,9 @@ public struct CSVRowWriter: Sendable {
     /// break, or starts or ends with a space.
     public mutating func append(text: String) {
         separate()
-        appendQuotedIfNeeded(text.utf8)
+        let start = bytes.count
+        append(utf8Of: text)
+        if Self.needsQuotes(bytes[start...], delimiter: delimiter) { quoteInPlace(from: start) }
     }
 
     /// A number: `0`, an integer without a decimal part, or Swift's shortest
@@ -48,14 +50,13 @@ public struct CSVRowWriter: Sendable {
         separate()
         let start = bytes.count
         for (index, item) in items.enumerated() {
-            if index > 0 { bytes.append(contentsOf: separator.utf8) }
-            bytes.append(contentsOf: item.utf8)
+            if index > 0 { append(utf8Of: separator) }
+            append(utf8Of: item)
         }
-        // Written as it is; quoted after the fact in the rare case it must be.
+        // Written as it is, then quoted in place when it must be (reasons
+        // always hold commas).
         guard Self.needsQuotes(bytes[start...], delimiter: delimiter) else { return }
-        let joined = Array(bytes[start...])
-        bytes.removeSubrange(start...)
-        appendQuoted(joined)
+        quoteInPlace(from: start)
     }
 
     /// One output value.
@@ -68,6 +69,12 @@ public struct CSVRowWriter: Sendable {
         }
     }
 
+    /// `text`'s bytes, copied whole.
+    private mutating func append(utf8Of text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
     /// Whether `field` must be quoted: it holds the delimiter, a quote or a
     /// line break, or starts or ends with a space.
     private static func needsQuotes<C: BidirectionalCollection>(_ field: C, delimiter: UInt8) -> Bool
@@ -75,22 +82,37 @@ public struct CSVRowWriter: Sendable {
         field.contains { $0 == delimiter || $0 == 34 || $0 == 10 || $0 == 13 } || field.first == 32 || field.last == 32
     }
 
-    private mutating func appendQuotedIfNeeded<C: BidirectionalCollection>(_ field: C) where C.Element == UInt8 {
-        if Self.needsQuotes(field, delimiter: delimiter) {
-            appendQuoted(field)
-        } else {
-            bytes.append(contentsOf: field)
+    /// Puts the bytes from `start` on in quotes, doubling the quotes among
+    /// them: grown once, then moved back to front.
+    private mutating func quoteInPlace(from start: Int) {
+        let end = bytes.count
+        let quotes = bytes.withUnsafeBufferPointer { buffer in
+            var count = 0
+            for index in start..<end where buffer[index] == 34 { count += 1 }
+            return count
         }
-    }
-
-    /// `field` in quotes, its quotes doubled.
-    private mutating func appendQuoted<C: Collection>(_ field: C) where C.Element == UInt8 {
-        bytes.append(34)
-        for byte in field {
-            if byte == 34 { bytes.append(34) }
-            bytes.append(byte)
+        bytes.append(contentsOf: repeatElement(34, count: quotes + 2))
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            guard quotes > 0 else {
+                // Nothing to double: one move right, a quote either side.
+                let base = buffer.baseAddress!
+                (base + start + 1).update(from: base + start, count: end - start)
+                buffer[start] = 34
+                return
+            }
+            var target = buffer.count - 1
+            var source = end - 1
+            while source >= start {
+                target -= 1
+                buffer[target] = buffer[source]
+                if buffer[source] == 34 {
+                    target -= 1
+                    buffer[target] = 34
+                }
+                source -= 1
+            }
+            buffer[start] = 34
         }
-        bytes.append(34)
     }
 
     private mutating func appendNumber(_ value: Double) {
@@ -107,9 +129,10 @@ public struct CSVRowWriter: Sendable {
             appendDigits(UInt64(integer))
             return
         }
-        var text = value.description
+        // Swift's shortest round-trip digits (as `description`), written
+        // straight into the bytes rather than through a String.
         let start = bytes.count
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        value.write(to: &self)
         if decimalMark != 46, let point = bytes[start...].firstIndex(of: 46) { bytes[point] = decimalMark }
     }
 
@@ -126,4 +149,14 @@ public struct CSVRowWriter: Sendable {
             bytes.append(contentsOf: buffer[(20 - count)..<20])
         }
     }
+}
+
+/// What lets `Double.write(to:)` put its digits straight into the record.
+extension CSVRowWriter: TextOutputStream {
+    /// Appends `string`'s bytes as they are.
+    public mutating func write(_ string: String) { append(utf8Of: string) }
+
+    /// Appends ASCII text as it is; the standard library's numbers write
+    /// through this without making a String.
+    public mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: buffer) }
 }
