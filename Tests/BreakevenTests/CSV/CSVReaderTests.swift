@@ -93,4 +93,17 @@ struct CSVReaderTests {
         #expect(error.line == 2 && error.column == 1)
         #expect(error.message.contains("UTF-8"))
     }
+
+    /// Fields past ASCII are read as they are (only ASCII takes the direct
+    /// path); a bad byte after good non-ASCII text is still an error.
+    @Test func nonASCIIFieldsAreReadWhole() {
+        let bytes = Array("Tasse émaillée,€ 12,\"日本, 茶\",🙂\n".utf8) + [0xC3, 0xA9, 0xFF, 0x0A]
+        let results = Array(CSVReader(bytes: bytes))
+        #expect((try? results[0].get())?.fields == ["Tasse émaillée", "€ 12", "日本, 茶", "🙂"])
+        guard case .failure(let error) = results[1] else {
+            Issue.record("expected an error")
+            return
+        }
+        #expect(error.message.contains("UTF-8"))
+    }
 }

@@ -54,4 +54,35 @@ struct CSVRowWriterTests {
         }
         #expect(european == "a,b;\"a;b\"\n")
     }
+
+    /// Numbers reach the record through `Double.write(to:)`, not a String:
+    /// 100,000 random doubles (any finite bit pattern, and prices with
+    /// cents) come out as Swift's `description`, the dialect's decimal mark
+    /// in place of the point, and read back to the same Double.
+    @Test func numbersAreSwiftsShortestTextOnARandomizedSet() throws {
+        var random = SeededRandom(seed: 41)
+        for index in 0..<100_000 {
+            let value =
+                index % 2 == 0
+                ? Double(bitPattern: random.next())
+                : Double(Int(random.next() % 10_000_000)) / 100 * (random.chance(0.5) ? 1 : -1)
+            guard value.isFinite, value != 0, value != value.rounded() || abs(value) >= 1e15 else { continue }
+            let plain = Self.record(.plain) { $0.append(number: value) }
+            #expect(plain == value.description + "\n")
+            let european = Self.record(.european) { $0.append(number: value) }
+            #expect(european == value.description.replacing(".", with: ",") + "\n")
+            #expect(Double(String(plain.dropLast())) == value)
+        }
+    }
+
+    /// Quotes anywhere in a field are doubled, the field put in quotes.
+    @Test func quotesAreDoubledWherever() {
+        let line = Self.record(.plain) { writer in
+            writer.append(text: "\"start")
+            writer.append(text: "end\"")
+            writer.append(text: "\"\"")
+            writer.append(list: ["say \"hi\"", "x"], separator: " ")
+        }
+        #expect(line == "\"\"\"start\",\"end\"\"\",\"\"\"\"\"\",\"say \"\"hi\"\" x\"\n")
+    }
 }
