@@ -177,7 +177,15 @@ extension StringProtocol {
 extension String {
     /// The text without leading and trailing spaces, tabs and no-break spaces.
     package func trimmingSpaces() -> String {
-        String(Substring(self).trimmingSpacesPrefix().trimmingSpacesSuffix())
+        // Most fields start and end with a character that is plainly not a
+        // space (an ASCII byte other than space or tab): nothing to trim,
+        // and no Characters to walk.
+        if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80,
+            first != 0x20, first != 0x09, last != 0x20, last != 0x09
+        {
+            return self
+        }
+        return String(Substring(self).trimmingSpacesPrefix().trimmingSpacesSuffix())
     }
 }
 

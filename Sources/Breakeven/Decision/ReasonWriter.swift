@@ -43,12 +43,16 @@ struct ReasonWriter {
 
     private func comparison(_ recommended: ModelEvaluation) -> Prose {
         guard let runnerUp = runnerUp(to: recommended) else {
-            return "\(recommended.model) is the only model with the figures to evaluate; "
-                + "it earns \(money: recommended.monthlyProfit) a month."
+            return """
+                \(recommended.model) is the only model with the figures to evaluate; \
+                it earns \(money: recommended.monthlyProfit) a month.
+                """
         }
         let lead = recommended.monthlyProfit - runnerUp.monthlyProfit
-        return "\(recommended.model) earns \(money: recommended.monthlyProfit) a month, "
-            + "\(money: lead) more than \(runnerUp.model) (\(money: runnerUp.monthlyProfit))."
+        return """
+            \(recommended.model) earns \(money: recommended.monthlyProfit) a month, \
+            \(money: lead) more than \(runnerUp.model) (\(money: runnerUp.monthlyProfit)).
+            """
     }
 
     /// The model the second sentence contrasts with: the core question is
@@ -65,36 +69,47 @@ struct ReasonWriter {
     private func driver(_ chosen: ModelEvaluation, against other: ModelEvaluation) -> Prose? {
         let costPart = chosen.unitsSold * (margin(chosen) - margin(other))
         let volumePart = (chosen.unitsSold - other.unitsSold) * margin(other)
-        var parts: [Prose] = []
         let significant = 0.05 * abs(chosen.monthlyProfit - other.monthlyProfit)
         let costText = landedCostText(chosen, other)
-        if costPart > significant {
-            parts.append("\(money: costPart) a month from \(costText)")
-        }
-        if volumePart > significant {
-            parts.append("\(money: volumePart) from \(volumeText(chosen, other))")
-        }
-        if parts.isEmpty {
-            return belowBreakEven(chosen, other)
-        }
-        var sentence: Prose = "Against \(other.model): " + Prose.joined(parts, separator: " and ")
+        let fromCost = costPart > significant
+        let fromVolume = volumePart > significant
+        guard fromCost || fromVolume else { return belowBreakEven(chosen, other) }
+        var sentence: Prose = "Against \(other.model): "
+        if fromCost { sentence += "\(money: costPart) a month from \(costText)" }
+        if fromCost && fromVolume { sentence += " and " }
+        if fromVolume { sentence += "\(money: volumePart) from \(volumeText(chosen, other))" }
         if costPart < -significant {
             sentence += ", despite \(costText)"
         } else if volumePart < -significant {
             sentence += ", less \(money: -volumePart) from \(volumeText(chosen, other))"
         }
-        return sentence + "."
+        sentence += "."
+        return sentence
     }
 
     /// "a landed cost of 9.85 per unit against 14.20 (the biggest gap: shipping, 2.90 vs 6.10)".
     private func landedCostText(_ chosen: ModelEvaluation, _ other: ModelEvaluation) -> Prose {
-        var text: Prose = "a landed cost of \(money: chosen.landedCostPerUnit) per unit against "
-            + "\(money: other.landedCostPerUnit)"
-        let gaps = CostLine.allCases.map { ($0, other.costPerUnit[$0] - chosen.costPerUnit[$0]) }
+        var text: Prose = """
+            a landed cost of \(money: chosen.landedCostPerUnit) per unit against \
+            \(money: other.landedCostPerUnit)
+            """
+        // The line with the largest gap in the chosen model's favour (or,
+        // when it costs more, against it); the first of equals.
         let cheaper = chosen.landedCostPerUnit < other.landedCostPerUnit
-        if let (line, gap) = gaps.max(by: { cheaper ? $0.1 < $1.1 : $0.1 > $1.1 }), abs(gap) >= 0.005 {
-            text += " (the biggest gap: \(line), \(money: chosen.costPerUnit[line]) vs "
-                + "\(money: other.costPerUnit[line]))"
+        var widest = CostLine.allCases[0]
+        var widestGap = other.costPerUnit[widest] - chosen.costPerUnit[widest]
+        for line in CostLine.allCases.dropFirst() {
+            let gap = other.costPerUnit[line] - chosen.costPerUnit[line]
+            if cheaper ? gap > widestGap : gap < widestGap {
+                widest = line
+                widestGap = gap
+            }
+        }
+        if abs(widestGap) >= 0.005 {
+            text += """
+                 (the biggest gap: \(widest), \(money: chosen.costPerUnit[widest]) vs \
+                \(money: other.costPerUnit[widest]))
+                """
         }
         return text
     }
@@ -106,9 +121,11 @@ struct ReasonWriter {
         let slower = difference >= 0 ? other : chosen
         let faster = difference >= 0 ? chosen : other
         if slower.lostToDelivery - faster.lostToDelivery >= 0.005 {
-            text += " (\(slower.model)'s \(compact: slower.deliveryDays)-day delivery loses "
-                + "\(percent: slower.lostToDelivery) of demand against the "
-                + "\(compact: terms.policy.expectedDeliveryDays)-day expectation)"
+            text += """
+                 (\(slower.model)'s \(compact: slower.deliveryDays)-day delivery loses \
+                \(percent: slower.lostToDelivery) of demand against the \
+                \(compact: terms.policy.expectedDeliveryDays)-day expectation)
+                """
         } else if let fill = slower.continuousReview?.fillRate, fill < 1 {
             text += " (\(slower.model) runs out of stock: fill rate \(percent: fill, decimals: 1))"
         }
@@ -140,17 +157,22 @@ struct ReasonWriter {
         }
         switch recommended.replenishment {
         case .continuousReview(let policy) where policy.orderQuantity > 0:
-            text += "; it orders \(quantity: policy.orderQuantity) at a time with "
-                + "\(quantity: max(0, policy.safetyStock)) in safety stock "
-                + "(fill rate \(percent: policy.fillRate, decimals: 1))"
+            text += """
+                ; it orders \(quantity: policy.orderQuantity) at a time with \
+                \(quantity: max(0, policy.safetyStock)) in safety stock \
+                (fill rate \(percent: policy.fillRate, decimals: 1))
+                """
         case .baseStock(let policy) where policy.baseStock > 0:
-            text += "; a base stock of \(quantity: policy.baseStock), topped up every "
-                + "\(compact: policy.reviewDays) days, serves \(percent: policy.stockShare, decimals: 1) "
-                + "of units and the rest ships virtually"
+            text += """
+                ; a base stock of \(quantity: policy.baseStock), topped up every \
+                \(compact: policy.reviewDays) days, serves \(percent: policy.stockShare, decimals: 1) \
+                of units and the rest ships virtually
+                """
         default:
             break
         }
-        return text + "."
+        text += "."
+        return text
     }
 
     private func shortHistory(_ recommended: ModelEvaluation) -> [Prose] {
@@ -195,12 +217,15 @@ struct ReasonWriter {
 
     /// The best other model, leaving out a HYBRID that holds no stock (it is VIRTUAL).
     private func runnerUp(to recommended: ModelEvaluation) -> ModelEvaluation? {
-        let others = models.filter { candidate in
-            candidate.model != recommended.model
-                && !(candidate.model == .hybrid && candidate.baseStock?.baseStock == 0)
+        var best: ModelEvaluation?
+        for candidate in models
+        where candidate.model != recommended.model
+            && !(candidate.model == .hybrid && candidate.baseStock?.baseStock == 0)
+        {
+            if let current = best, !Decision.isBetter(candidate, than: current) { continue }
+            best = candidate
         }
-        guard let first = others.first else { return nil }
-        return others.dropFirst().reduce(first) { Decision.isBetter($1, than: $0) ? $1 : $0 }
+        return best
     }
 
     /// Money kept per unit sold: price after returns minus the landed cost.

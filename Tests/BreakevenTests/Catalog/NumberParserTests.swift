@@ -90,4 +90,14 @@ struct NumberParserTests {
             try Self.point.parse("15%")
         }
     }
+
+    /// Spaces, tabs and no-break spaces go from both ends, whatever the
+    /// text (the plain-ASCII fast path and the Character walk agree).
+    @Test(arguments: [
+        ("a", "a"), ("", ""), ("   ", ""), (" a ", "a"), ("\ta b\t", "a b"), ("\u{00A0}12,5\u{202F}", "12,5"),
+        ("é ", "é"), (" é", "é"), ("€", "€"), ("a\u{0301}", "a\u{0301}"), ("x \u{00A0}", "x"), ("\r\n", "\r\n"),
+    ])
+    func trimmingSpaces(_ text: String, _ expected: String) {
+        #expect(text.trimmingSpaces() == expected)
+    }
 }
