@@ -132,8 +132,7 @@ public struct RankRenderer: Sendable {
 
     /// One SKU's CSV record.
     public static func writeRecord(_ evaluation: SKUEvaluation, _ writer: inout CSVRowWriter) {
-        for column in OutputColumns.all { writer.append(column.value(evaluation)) }
-        writer.endRecord()
+        OutputColumns.writeRecord(evaluation, to: &writer)
     }
 
     static func csvCell(_ value: OutputValue, decimalMark: Character) -> String {
