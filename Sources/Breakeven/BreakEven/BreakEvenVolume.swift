@@ -100,27 +100,24 @@ public enum BreakEven {
 
     /// The first m in ``range`` where `advantage(m)` turns from ≤ 0 to > 0.
     static func firstCrossing(_ advantage: (Double) -> Double) -> BreakEvenVolume {
-        let lowExponent = -3.0
-        let steps = 40
-        let stepSize = 0.25
-        func at(_ exponent: Double) -> Double { advantage(pow10(exponent)) }
-        if at(lowExponent) > 0 { return .always }
-        var below = lowExponent
-        for step in 1...steps {
-            let above = lowExponent + Double(step) * stepSize
-            if at(above) > 0 {
-                var low = below
-                var high = above
-                while (high - low) * 2.302_585_092_994_046 > 1e-11 {
-                    let middle = (low + high) / 2
-                    if at(middle) > 0 { high = middle } else { low = middle }
-                }
-                return .units(pow10((low + high) / 2))
+        if advantage(scanGrid[0]) > 0 { return .always }
+        for step in 1..<scanGrid.count where advantage(scanGrid[step]) > 0 {
+            var low = scanExponent(step - 1)
+            var high = scanExponent(step)
+            while (high - low) * 2.302_585_092_994_046 > 1e-11 {
+                let middle = (low + high) / 2
+                if advantage(pow10(middle)) > 0 { high = middle } else { low = middle }
             }
-            below = above
+            return .units(pow10((low + high) / 2))
         }
         return .never
     }
+
+    /// The scan's exponents: 10⁻³ … 10⁷ in steps of a quarter decade.
+    private static func scanExponent(_ step: Int) -> Double { -3.0 + Double(step) * 0.25 }
+
+    /// The scan's volumes, computed once.
+    private static let scanGrid: [Double] = (0...40).map { pow10(scanExponent($0)) }
 
     private static func pow10(_ exponent: Double) -> Double {
         exp(exponent * 2.302_585_092_994_046)
