@@ -53,7 +53,9 @@ public struct NumberParser: Sendable, Equatable {
     ///   the value is then divided by 100.
     /// - Throws: ``Failure`` naming the text and the reason.
     public func parse(_ text: String, allowPercent: Bool = false) throws(Failure) -> Double? {
-        if let fast = FastDecimal.parse(text.utf8, decimalMark: decimalMark == .point ? 46 : 44) { return fast }
+        var text = text
+        let mark: UInt8 = decimalMark == .point ? 46 : 44
+        if let fast = text.withUTF8({ FastDecimal.parse($0, decimalMark: mark) }) { return fast }
         let trimmed = text.trimmingSpaces()
         if trimmed.isEmpty { return nil }
         guard let (value, isPercent) = Self.number(in: trimmed, decimalMark: decimalMark) else {

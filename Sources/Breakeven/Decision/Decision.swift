@@ -41,13 +41,16 @@ public struct Decision: Sendable, Equatable {
         let recommendedProfit = recommended.monthlyProfit
         self.recommended = recommended.model
         self.mostProfitable = choice.best.model
-        self.cheapest =
-            models.filter { $0.unitsSold > 0 }
-            .min { $0.landedCostPerUnit < $1.landedCostPerUnit }?.model
+        var cheapest: ModelEvaluation?
+        for model in models where model.unitsSold > 0 {
+            if let current = cheapest, current.landedCostPerUnit <= model.landedCostPerUnit { continue }
+            cheapest = model
+        }
+        self.cheapest = cheapest?.model
         self.stability = StabilityClass(
             cv: demand.coefficientOfVariation, xMaxCV: terms.xMaxCV, yMaxCV: terms.yMaxCV)
         self.pattern = pattern
-        self.flags = DecisionFlag.allCases.filter(flags.contains)
+        self.flags = flags.inOrder
         let baseline = Decision.baseline(for: terms)
         self.baseline = baseline
         let baselineResult = models.first { $0.model == baseline }
@@ -69,13 +72,13 @@ public struct Decision: Sendable, Equatable {
     }
 
     private static func choose(terms: SKUTerms, models: [ModelEvaluation])
-        -> (recommended: ModelEvaluation, best: ModelEvaluation, flags: Set<DecisionFlag>)
+        -> (recommended: ModelEvaluation, best: ModelEvaluation, flags: DecisionFlag.Set)
     {
         precondition(!models.isEmpty, "a SKU needs at least one evaluated model")
         let best = models.dropFirst().reduce(models[0]) { Decision.isBetter($1, than: $0) ? $1 : $0 }
         let virtual = models.first { $0.model == .virtual }
         let demand = terms.demand
-        var flags: Set<DecisionFlag> = []
+        var flags = DecisionFlag.Set()
         var recommended = best
         if demand.mean == 0 {
             flags.insert(.noDemand)

@@ -21,3 +21,28 @@ public enum DecisionFlag: String, CaseIterable, Sendable, Hashable, CustomString
     /// The snake_case name used in output.
     public var description: String { rawValue }
 }
+
+extension DecisionFlag {
+    /// Flags raised while deciding, as bits: no hashing for a set of at most six.
+    struct Set {
+        private var bits: UInt8 = 0
+
+        mutating func insert(_ flag: DecisionFlag) { bits |= Self.bit(flag) }
+
+        func contains(_ flag: DecisionFlag) -> Bool { bits & Self.bit(flag) != 0 }
+
+        /// The flags raised, in ``DecisionFlag`` order.
+        var inOrder: [DecisionFlag] { bits == 0 ? [] : DecisionFlag.allCases.filter(contains) }
+
+        private static func bit(_ flag: DecisionFlag) -> UInt8 {
+            switch flag {
+            case .noDemand: return 1
+            case .shortHistory: return 2
+            case .unprofitable: return 4
+            case .irregularDemand: return 8
+            case .lateDelivery: return 16
+            case .singleModel: return 32
+            }
+        }
+    }
+}
