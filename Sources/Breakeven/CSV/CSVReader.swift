@@ -177,7 +177,9 @@ public struct CSVReader: Sequence, IteratorProtocol {
                             bytes: kept(startPosition..<lastLineEnd)))
                 }
                 while position < stop, bytes[position] == UInt8(ascii: " ") { position += 1 }
-                if let error = overLimit(since: startPosition, column: column) { return .failure(error) }
+                if position - startPosition > maximumRecordBytes {
+                    return .failure(overLimit(since: startPosition, column: column))
+                }
                 if position < end, !isFieldEnd(bytes[position]) {
                     var error = CSVSyntaxError(
                         kind: .textAfterQuote, line: line, column: column,
@@ -193,7 +195,9 @@ public struct CSVReader: Sequence, IteratorProtocol {
             } else {
                 while position < stop, !isFieldEnd(bytes[position]) { position += 1 }
             }
-            if let error = overLimit(since: startPosition, column: column) { return .failure(error) }
+            if position - startPosition > maximumRecordBytes {
+                return .failure(overLimit(since: startPosition, column: column))
+            }
             if collectsFields, invalidUTF8 == nil {
                 if let text = Self.string(field) {
                     fields.append(text)
@@ -229,9 +233,8 @@ public struct CSVReader: Sequence, IteratorProtocol {
     }
 
     /// The error for a record that has run past the size limit, after which
-    /// reading resumes on the next line; `nil` while it has not.
-    private mutating func overLimit(since start: Int, column: Int) -> CSVSyntaxError? {
-        guard position - start > maximumRecordBytes else { return nil }
+    /// reading resumes on the next line.
+    private mutating func overLimit(since start: Int, column: Int) -> CSVSyntaxError {
         let errorLine = line
         skipToLineEnd()
         return CSVSyntaxError(

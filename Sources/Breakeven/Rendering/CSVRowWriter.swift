@@ -77,9 +77,13 @@ public struct CSVRowWriter: Sendable {
 
     /// Whether `field` must be quoted: it holds the delimiter, a quote or a
     /// line break, or starts or ends with a space.
-    private static func needsQuotes<C: BidirectionalCollection>(_ field: C, delimiter: UInt8) -> Bool
-    where C.Element == UInt8 {
-        field.contains { $0 == delimiter || $0 == 34 || $0 == 10 || $0 == 13 } || field.first == 32 || field.last == 32
+    private static func needsQuotes(_ field: ArraySlice<UInt8>, delimiter: UInt8) -> Bool {
+        field.withUnsafeBufferPointer { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return false }
+            if first == 32 || last == 32 { return true }
+            for byte in bytes where byte == delimiter || byte == 34 || byte == 10 || byte == 13 { return true }
+            return false
+        }
     }
 
     /// Puts the bytes from `start` on in quotes, doubling the quotes among
