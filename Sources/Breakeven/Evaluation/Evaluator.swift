@@ -4,7 +4,7 @@ public enum Evaluator {
     /// `breakEven` is true, the break-even volumes against VIRTUAL.
     public static func evaluate(_ terms: SKUTerms, breakEven: Bool = true) -> SKUEvaluation {
         let models = evaluateModels(terms)
-        var volumes: [FulfilmentModel: BreakEvenVolume] = [:]
+        var volumes = [FulfilmentModel: BreakEvenVolume](minimumCapacity: 3)
         if breakEven {
             for model in [FulfilmentModel.stocked, .marketplace, .hybrid] {
                 volumes[model] = BreakEven.volume(of: model, for: terms)

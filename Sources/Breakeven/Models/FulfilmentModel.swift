@@ -36,6 +36,10 @@ public enum FulfilmentModel: String, CaseIterable, Sendable, Hashable, Comparabl
         }
     }
 
+    /// Hashes the case, not its name: break-even volumes are kept by model,
+    /// looked up several times per SKU, and a String hash each time showed.
+    public func hash(into hasher: inout Hasher) { hasher.combine(rank) }
+
     /// Order used for ties and tables: simpler models first.
     public static func < (lhs: FulfilmentModel, rhs: FulfilmentModel) -> Bool {
         lhs.rank < rhs.rank
