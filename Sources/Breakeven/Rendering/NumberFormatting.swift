@@ -16,6 +16,18 @@ public enum NumberFormatting {
         _ value: Double, decimals: Int = 2, decimalMark: Character = ".", groupSeparator: Character? = ",",
         to text: inout [UInt8]
     ) {
+        if let mark = decimalMark.asciiValue, groupSeparator == nil || groupSeparator?.asciiValue != nil {
+            return appendGrouped(value, decimals: decimals, mark: mark, separator: groupSeparator?.asciiValue, to: &text)
+        }
+        appendGrouped(value, decimals: decimals, decimalMark: decimalMark, generalSeparator: groupSeparator, to: &text)
+    }
+
+    /// The general case: any mark and separator, non-finite values, values
+    /// past 9·10¹⁵.
+    static func appendGrouped(
+        _ value: Double, decimals: Int, decimalMark: Character, generalSeparator groupSeparator: Character?,
+        to text: inout [UInt8]
+    ) {
         guard value.isFinite else {
             text.append(UInt8(ascii: "-"))
             return
@@ -60,6 +72,54 @@ public enum NumberFormatting {
         }
     }
 
+    /// ``appendGrouped(_:decimals:decimalMark:groupSeparator:to:)`` with an
+    /// ASCII mark and separator, written backwards on the stack and appended
+    /// at once: what the reasons use.
+    static func appendGrouped(
+        _ value: Double, decimals: Int, mark: UInt8 = UInt8(ascii: "."), separator: UInt8? = UInt8(ascii: ","),
+        to text: inout [UInt8]
+    ) {
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
+        guard value.isFinite, scaled < 9.0e15, decimals <= 19 else {
+            let separator = separator.map { Character(Unicode.Scalar($0)) }
+            return appendGrouped(
+                value, decimals: decimals, decimalMark: Character(Unicode.Scalar(mark)), generalSeparator: separator,
+                to: &text)
+        }
+        let negative = value < 0 && scaled != 0
+        var unit: UInt64 = 1
+        for _ in 0..<decimals { unit *= 10 }
+        let integer = UInt64(scaled)
+        // Sign, 16 digits, 5 separators, the mark and 19 decimals at most.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { out in
+            var start = 48
+            func put(_ byte: UInt8) {
+                start -= 1
+                out[start] = byte
+            }
+            if decimals > 0 {
+                var rest = integer % unit
+                for _ in 0..<decimals {
+                    put(UInt8(ascii: "0") + UInt8(rest % 10))
+                    rest /= 10
+                }
+                put(mark)
+            }
+            var rest = integer / unit
+            var written = 0
+            repeat {
+                if written > 0, written % 3 == 0, let separator { put(separator) }
+                put(UInt8(ascii: "0") + UInt8(rest % 10))
+                rest /= 10
+                written += 1
+            } while rest > 0
+            if negative { put(UInt8(ascii: "-")) }
+            text.append(contentsOf: UnsafeBufferPointer(rebasing: out[start...]))
+        }
+    }
+
     private static func append(_ character: Character?, to text: inout [UInt8]) {
         guard let character else { return }
         if let ascii = character.asciiValue {
@@ -74,7 +134,7 @@ public enum NumberFormatting {
 
     /// ``money(_:)`` appended to UTF-8 `text`.
     public static func appendMoney(_ value: Double, to text: inout [UInt8]) {
-        appendGrouped(value, decimals: 2, to: &text)
+        appendGrouped(value, decimals: 2, mark: UInt8(ascii: "."), to: &text)
     }
 
     /// A share as a percentage with `decimals` digits: 0.125 → "12.5%".
@@ -84,7 +144,7 @@ public enum NumberFormatting {
 
     /// ``percent(_:decimals:)`` appended to UTF-8 `text`.
     public static func appendPercent(_ share: Double, decimals: Int = 0, to text: inout [UInt8]) {
-        appendGrouped(share * 100, decimals: decimals, groupSeparator: nil, to: &text)
+        appendGrouped(share * 100, decimals: decimals, mark: UInt8(ascii: "."), separator: nil, to: &text)
         text.append(UInt8(ascii: "%"))
     }
 
@@ -110,7 +170,7 @@ public enum NumberFormatting {
                 decimals += 1
             }
         }
-        appendGrouped(value, decimals: decimals, to: &text)
+        appendGrouped(value, decimals: decimals, mark: UInt8(ascii: "."), to: &text)
     }
 
     /// Whole numbers without decimals, others with one: 4 → "4", 2.5 → "2.5".
@@ -118,7 +178,7 @@ public enum NumberFormatting {
 
     /// ``compact(_:)`` appended to UTF-8 `text`.
     public static func appendCompact(_ value: Double, to text: inout [UInt8]) {
-        appendGrouped(value, decimals: value == value.rounded() ? 0 : 1, to: &text)
+        appendGrouped(value, decimals: value == value.rounded() ? 0 : 1, mark: UInt8(ascii: "."), to: &text)
     }
 
     /// The text one of the `append…` functions writes.

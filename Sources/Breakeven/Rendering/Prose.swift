@@ -65,6 +65,6 @@ struct Prose: ExpressibleByStringInterpolation, Sendable, Equatable {
         mutating func appendInterpolation(compact: Double) { NumberFormatting.appendCompact(compact, to: &utf8) }
 
         /// Two decimals, grouped.
-        mutating func appendInterpolation(grouped: Double) { NumberFormatting.appendGrouped(grouped, to: &utf8) }
+        mutating func appendInterpolation(grouped: Double) { NumberFormatting.appendGrouped(grouped, decimals: 2, mark: UInt8(ascii: "."), to: &utf8) }
     }
 }

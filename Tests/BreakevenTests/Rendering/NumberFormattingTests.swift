@@ -65,4 +65,24 @@ struct NumberFormattingTests {
         #expect(NumberFormatting.money(.nan) == "-")
         #expect(NumberFormatting.money(.infinity) == "-")
     }
+
+    /// The ASCII path (the reasons') and the general one (any mark and
+    /// separator, digit by digit) are two ways to the same text: 30,000
+    /// random values from 10⁻⁶ to 10¹⁴, both signs, 0 to 8 decimals.
+    @Test func asciiPathAgreesWithTheGeneralOne() {
+        var random = SeededRandom(seed: 314)
+        for _ in 0..<30_000 {
+            let value = random.logUniform(1e-6, 1e14) * (random.chance(0.3) ? -1 : 1)
+            let decimals = Int(random.next() % 9)
+            for separator: UInt8? in [UInt8(ascii: ","), nil] {
+                var fast: [UInt8] = []
+                NumberFormatting.appendGrouped(value, decimals: decimals, separator: separator, to: &fast)
+                var general: [UInt8] = []
+                NumberFormatting.appendGrouped(
+                    value, decimals: decimals, decimalMark: ".",
+                    generalSeparator: separator.map { Character(Unicode.Scalar($0)) }, to: &general)
+                #expect(fast == general, "\(value) \(decimals)")
+            }
+        }
+    }
 }
