@@ -96,6 +96,8 @@ public struct CSVReader: Sequence, IteratorProtocol {
     private let fileOffset: Int
     /// Where the current record must have ended: one byte past the limit, or the end.
     private var stop = 0
+    /// Fields of the record read last: room reserved for the next one.
+    private var fieldsInLastRecord = 0
 
     /// A reader over `bytes` with the given field delimiter (`,` by default)
     /// and record size limit.
@@ -121,9 +123,11 @@ public struct CSVReader: Sequence, IteratorProtocol {
     ///     record is, by exactly the rules that read it.
     ///   - fileOffset: where `bytes[0]` is in the file, when `bytes` is a
     ///     window of it: byte offsets in messages count from the file's start.
+    ///   - expectedFields: fields to make room for in the first record (a
+    ///     catalog's header count), so its list is allocated once.
     public init(
         bytes: [UInt8], delimiter: UInt8, range: Range<Int>, line: Int, boundsOnly: Bool = false,
-        maximumRecordBytes: Int = CSVReader.defaultMaximumRecordBytes, fileOffset: Int = 0
+        maximumRecordBytes: Int = CSVReader.defaultMaximumRecordBytes, fileOffset: Int = 0, expectedFields: Int = 0
     ) {
         precondition(maximumRecordBytes > 0, "a record needs room for at least one byte")
         self.bytes = bytes
@@ -134,6 +138,7 @@ public struct CSVReader: Sequence, IteratorProtocol {
         collectsFields = !boundsOnly
         self.maximumRecordBytes = maximumRecordBytes
         self.fileOffset = fileOffset
+        fieldsInLastRecord = expectedFields
     }
 
     /// Where reading stands: the next byte and its line.
@@ -146,11 +151,14 @@ public struct CSVReader: Sequence, IteratorProtocol {
         let startPosition = position
         stop = maximumRecordBytes >= end - startPosition ? end : startPosition + maximumRecordBytes + 1
         var fields: [String] = []
+        fields.reserveCapacity(fieldsInLastRecord)
         var field: [UInt8] = []
         var column = 1
         var invalidUTF8: CSVSyntaxError?
         while true {
             let fieldStart = position
+            // An unquoted field is read straight from the input.
+            var unquoted: Range<Int>?
             // At the start of a field: skip spaces before an opening quote.
             var probe = position
             while probe < stop, bytes[probe] == UInt8(ascii: " ") { probe += 1 }
@@ -191,7 +199,7 @@ public struct CSVReader: Sequence, IteratorProtocol {
             } else if collectsFields {
                 let start = position
                 while position < stop, !isFieldEnd(bytes[position]) { position += 1 }
-                field += bytes[start..<position]
+                unquoted = start..<position
             } else {
                 while position < stop, !isFieldEnd(bytes[position]) { position += 1 }
             }
@@ -199,7 +207,7 @@ public struct CSVReader: Sequence, IteratorProtocol {
                 return .failure(overLimit(since: startPosition, column: column))
             }
             if collectsFields, invalidUTF8 == nil {
-                if let text = Self.string(field) {
+                if let text = unquoted.map({ Self.string(bytes[$0]) }) ?? Self.string(field[...]) {
                     fields.append(text)
                 } else {
                     let offset = fileOffset + fieldStart + Self.firstInvalidUTF8(in: bytes[fieldStart..<position])
@@ -220,6 +228,7 @@ public struct CSVReader: Sequence, IteratorProtocol {
                 error.bytes = startPosition..<recordEnd
                 return .failure(error)
             }
+            fieldsInLastRecord = fields.count
             return .success(CSVRecord(line: startLine, fields: fields, bytes: startPosition..<recordEnd))
         }
     }
@@ -227,7 +236,7 @@ public struct CSVReader: Sequence, IteratorProtocol {
     /// `utf8` as a String; `nil` when it is not valid UTF-8. ASCII, nearly
     /// every field, takes the direct path: `String(validating:as:)` is
     /// generic and looked up type metadata on every call (8% of a `rank`).
-    static func string(_ utf8: [UInt8]) -> String? {
+    static func string(_ utf8: ArraySlice<UInt8>) -> String? {
         if utf8.allSatisfy({ $0 < 0x80 }) { return String(decoding: utf8, as: UTF8.self) }
         return String(validating: utf8, as: UTF8.self)
     }

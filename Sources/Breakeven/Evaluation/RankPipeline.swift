@@ -330,7 +330,8 @@ extension RankPipeline {
             if let error = slot.error { return .failure(error) }
             var reader = CSVReader(
                 bytes: buffer, delimiter: dialect.delimiter.byte, range: slot.start..<slot.end, line: slot.line,
-                maximumRecordBytes: pipeline.maximumRecordBytes, fileOffset: fileOffset)
+                maximumRecordBytes: pipeline.maximumRecordBytes, fileOffset: fileOffset,
+                expectedFields: header.titles.count)
             return reader.next() ?? .success(CSVRecord(line: slot.line, fields: [""], bytes: slot.start..<slot.end))
         }
 
