@@ -240,9 +240,19 @@ public struct SKURegister: Sendable {
     public mutating func register(
         sku: String?, errors: [Diagnostic], line: Int, header: CatalogHeader, file: String
     ) -> [Diagnostic]? {
+        register(
+            sku: sku, key: sku.flatMap { $0.isEmpty ? nil : SKUFirstLines.Fingerprint($0) }, errors: errors,
+            line: line, header: header, file: file)
+    }
+
+    /// ``register(sku:errors:line:header:file:)`` with the SKU's fingerprint
+    /// already worked out (`nil` when there is no SKU).
+    mutating func register(
+        sku: String?, key: SKUFirstLines.Fingerprint?, errors: [Diagnostic], line: Int, header: CatalogHeader,
+        file: String
+    ) -> [Diagnostic]? {
         var errors = errors
-        if let sku, !sku.isEmpty {
-            let key = SKUFirstLines.Fingerprint(sku)
+        if let sku, let key {
             if let first = firstLines.firstLine(of: key) {
                 errors.append(
                     Diagnostic(

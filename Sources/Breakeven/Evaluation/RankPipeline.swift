@@ -279,6 +279,9 @@ extension RankPipeline {
         var blank = false
         /// The SKU read, if any.
         var sku: String?
+        /// Its fingerprint for the register, hashed here, in parallel, so
+        /// that settling in file order only looks it up.
+        var key: SKUFirstLines.Fingerprint?
         /// Problems with the values.
         var errors: [Diagnostic] = []
         /// The SKU's share of the totals, or why its inputs cannot be used,
@@ -351,7 +354,10 @@ extension RankPipeline {
                     return .success(FirstPass(blank: true))
                 case .success(let record):
                     let parsed = reader.parseRecord(record, header: header, file: file)
-                    var pass = FirstPass(sku: parsed.inputs?.sku, errors: parsed.errors)
+                    let sku = parsed.inputs?.sku
+                    var pass = FirstPass(
+                        sku: sku, key: sku.flatMap { $0.isEmpty ? nil : SKUFirstLines.Fingerprint($0) },
+                        errors: parsed.errors)
                     if parsed.errors.isEmpty, let inputs = parsed.inputs {
                         pass.resolved = Result { () throws(InputError) in
                             let terms = try SKUTerms(inputs, settings: settings)
@@ -385,7 +391,8 @@ extension RankPipeline {
                     outcome.rowsRead += 1
                     let row = CatalogRow(line: slot.line, inputs: SKUInputs(sku: first.sku ?? ""), bytes: slot.start..<slot.end)
                     if let errors = register.register(
-                        sku: first.sku, errors: first.errors, line: slot.line, header: header, file: file)
+                        sku: first.sku, key: first.key, errors: first.errors, line: slot.line, header: header,
+                        file: file)
                     {
                         reject(
                             RejectedRow(line: slot.line, fields: [], diagnostics: errors, bytes: row.bytes),
