@@ -1,8 +1,8 @@
 /// Number formats for people (tables, reasons) and for machines (CSV, JSON).
 public enum NumberFormatting {
-    /// `value` with `decimals` digits after the point and a thousands
-    /// separator: `1234.5` → `"1,234.50"`. Rounds half away from zero.
-    /// Non-finite values print as `"-"`.
+    /// `value` with `decimals` digits after the point (0 to 15; others are
+    /// taken as the nearest) and a thousands separator: `1234.5` →
+    /// `"1,234.50"`. Rounds half away from zero. Non-finite values print as `"-"`.
     public static func grouped(
         _ value: Double, decimals: Int = 2, decimalMark: Character = ".", groupSeparator: Character? = ","
     ) -> String {
@@ -16,6 +16,7 @@ public enum NumberFormatting {
         _ value: Double, decimals: Int = 2, decimalMark: Character = ".", groupSeparator: Character? = ",",
         to text: inout [UInt8]
     ) {
+        let decimals = min(max(decimals, 0), 15)
         if let mark = decimalMark.asciiValue, groupSeparator == nil || groupSeparator?.asciiValue != nil {
             return appendGrouped(value, decimals: decimals, mark: mark, separator: groupSeparator?.asciiValue, to: &text)
         }
@@ -79,10 +80,11 @@ public enum NumberFormatting {
         _ value: Double, decimals: Int, mark: UInt8 = UInt8(ascii: "."), separator: UInt8? = UInt8(ascii: ","),
         to text: inout [UInt8]
     ) {
+        let decimals = min(max(decimals, 0), 15)
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
         let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
-        guard value.isFinite, scaled < 9.0e15, decimals <= 19 else {
+        guard value.isFinite, scaled < 9.0e15 else {
             let separator = separator.map { Character(Unicode.Scalar($0)) }
             return appendGrouped(
                 value, decimals: decimals, decimalMark: Character(Unicode.Scalar(mark)), generalSeparator: separator,
@@ -92,7 +94,7 @@ public enum NumberFormatting {
         var unit: UInt64 = 1
         for _ in 0..<decimals { unit *= 10 }
         let integer = UInt64(scaled)
-        // Sign, 16 digits, 5 separators, the mark and 19 decimals at most.
+        // Sign, 16 digits, 5 separators, the mark and 15 decimals at most.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { out in
             var start = 48
             func put(_ byte: UInt8) {

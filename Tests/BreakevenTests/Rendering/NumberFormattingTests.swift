@@ -85,4 +85,11 @@ struct NumberFormattingTests {
             }
         }
     }
+
+    /// Decimals outside 0…15 are taken as the nearest, never a crash.
+    @Test func decimalsOutOfRangeAreClamped() {
+        #expect(NumberFormatting.grouped(1.5, decimals: -3) == "2")
+        #expect(NumberFormatting.grouped(0, decimals: 40) == "0.000000000000000")
+        #expect(NumberFormatting.grouped(2, decimals: 40, decimalMark: "٫") == "2٫000000000000000")
+    }
 }
