@@ -38,14 +38,15 @@ public enum FulfilmentModel: String, CaseIterable, Sendable, Hashable, Comparabl
 
     /// Hashes the case, not its name: break-even volumes are kept by model,
     /// looked up several times per SKU, and a String hash each time showed.
-    public func hash(into hasher: inout Hasher) { hasher.combine(rank) }
+    public func hash(into hasher: inout Hasher) { hasher.combine(index) }
 
     /// Order used for ties and tables: simpler models first.
     public static func < (lhs: FulfilmentModel, rhs: FulfilmentModel) -> Bool {
-        lhs.rank < rhs.rank
+        lhs.index < rhs.index
     }
 
-    private var rank: Int {
+    /// The position in ``allCases``: simpler models first.
+    var index: Int {
         switch self {
         case .virtual: return 0
         case .stocked: return 1

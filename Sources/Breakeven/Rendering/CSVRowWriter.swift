@@ -59,6 +59,16 @@ public struct CSVRowWriter: Sendable {
         quoteInPlace(from: start)
     }
 
+    /// A number, or an empty field when `nil`.
+    public mutating func append(optional value: Double?) {
+        if let value { append(number: value) } else { appendEmpty() }
+    }
+
+    /// Text, or an empty field when `nil`.
+    public mutating func append(optionalText text: String?) {
+        if let text { append(text: text) } else { appendEmpty() }
+    }
+
     /// One output value.
     public mutating func append(_ value: OutputValue) {
         switch value {

@@ -50,27 +50,3 @@ extension OutputColumns {
         writer.endRecord()
     }
 }
-
-extension FulfilmentModel {
-    /// The position in ``allCases``.
-    fileprivate var index: Int {
-        switch self {
-        case .virtual: return 0
-        case .stocked: return 1
-        case .marketplace: return 2
-        case .hybrid: return 3
-        }
-    }
-}
-
-extension CSVRowWriter {
-    /// A number, or an empty field when `nil`.
-    mutating func append(optional value: Double?) {
-        if let value { append(number: value) } else { appendEmpty() }
-    }
-
-    /// Text, or an empty field when `nil`.
-    mutating func append(optionalText text: String?) {
-        if let text { append(text: text) } else { appendEmpty() }
-    }
-}
