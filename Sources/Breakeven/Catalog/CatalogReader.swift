@@ -240,9 +240,14 @@ public struct SKURegister: Sendable {
     public mutating func register(
         sku: String?, errors: [Diagnostic], line: Int, header: CatalogHeader, file: String
     ) -> [Diagnostic]? {
-        register(
-            sku: sku, key: sku.flatMap { $0.isEmpty ? nil : SKUFirstLines.Fingerprint($0) }, errors: errors,
-            line: line, header: header, file: file)
+        register(sku: sku, key: Self.key(for: sku), errors: errors, line: line, header: header, file: file)
+    }
+
+    /// The fingerprint `sku` is registered under; `nil` when there is no SKU
+    /// (none read, or empty), which claims nothing.
+    static func key(for sku: String?) -> SKUFirstLines.Fingerprint? {
+        guard let sku, !sku.isEmpty else { return nil }
+        return SKUFirstLines.Fingerprint(sku)
     }
 
     /// ``register(sku:errors:line:header:file:)`` with the SKU's fingerprint

@@ -81,7 +81,7 @@ struct SKUFirstLines: Sendable {
     private var shards = Array(repeating: Shard(), count: 256)
 
     /// The SKUs held.
-    private(set) var count = 0
+    var count: Int { shards.reduce(0) { $0 + $1.count } }
 
     /// The line `key`'s SKU was first seen on, if it was.
     func firstLine(of key: Fingerprint) -> Int? {
@@ -95,10 +95,7 @@ struct SKUFirstLines: Sendable {
     /// kept as 2⁴⁰ − 1), replacing any earlier line.
     mutating func insert(_ key: Fingerprint, line: Int) {
         let line = UInt64(min(max(line, 1), Int(Entry.lineMask)))
-        let shard = Int(key.high >> 56)
-        let before = shards[shard].count
-        shards[shard].insert(Entry(high: key.high, packed: key.low | line), key: key)
-        count += shards[shard].count - before
+        shards[Int(key.high >> 56)].insert(Entry(high: key.high, packed: key.low | line), key: key)
     }
 
     /// The bytes the table holds, slots included.

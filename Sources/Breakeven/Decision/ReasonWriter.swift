@@ -70,16 +70,15 @@ struct ReasonWriter {
         let costPart = chosen.unitsSold * (margin(chosen) - margin(other))
         let volumePart = (chosen.unitsSold - other.unitsSold) * margin(other)
         let significant = 0.05 * abs(chosen.monthlyProfit - other.monthlyProfit)
-        let costText = landedCostText(chosen, other)
         let fromCost = costPart > significant
         let fromVolume = volumePart > significant
         guard fromCost || fromVolume else { return belowBreakEven(chosen, other) }
         var sentence: Prose = "Against \(other.model): "
-        if fromCost { sentence += "\(money: costPart) a month from \(costText)" }
+        if fromCost { sentence += "\(money: costPart) a month from \(landedCostText(chosen, other))" }
         if fromCost && fromVolume { sentence += " and " }
         if fromVolume { sentence += "\(money: volumePart) from \(volumeText(chosen, other))" }
         if costPart < -significant {
-            sentence += ", despite \(costText)"
+            sentence += ", despite \(landedCostText(chosen, other))"
         } else if volumePart < -significant {
             sentence += ", less \(money: -volumePart) from \(volumeText(chosen, other))"
         }

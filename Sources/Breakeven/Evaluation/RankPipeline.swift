@@ -355,9 +355,7 @@ extension RankPipeline {
                 case .success(let record):
                     let parsed = reader.parseRecord(record, header: header, file: file)
                     let sku = parsed.inputs?.sku
-                    var pass = FirstPass(
-                        sku: sku, key: sku.flatMap { $0.isEmpty ? nil : SKUFirstLines.Fingerprint($0) },
-                        errors: parsed.errors)
+                    var pass = FirstPass(sku: sku, key: SKURegister.key(for: sku), errors: parsed.errors)
                     if parsed.errors.isEmpty, let inputs = parsed.inputs {
                         pass.resolved = Result { () throws(InputError) in
                             let terms = try SKUTerms(inputs, settings: settings)

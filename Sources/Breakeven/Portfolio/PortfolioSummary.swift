@@ -35,10 +35,10 @@ public struct PortfolioSummary: Sendable, Equatable {
         profitRecommended += share.profit
         workingCapitalRecommended += share.capital
         recommendedCount[share.recommended, default: 0] += 1
-        if let baselineProfit = share.baselineProfit, let saving = share.saving {
+        if let baselineProfit = share.baselineProfit {
             profitToday += baselineProfit
             workingCapitalToday += share.baselineCapital ?? 0
-            self.saving += saving
+            saving += share.profit - baselineProfit
         } else {
             skusWithoutBaseline += 1
         }
@@ -61,7 +61,7 @@ extension PortfolioSummary {
         var baselineProfit: Double?
         var baselineCapital: Double?
         /// Recommended profit minus the baseline's.
-        var saving: Double?
+        var saving: Double? { baselineProfit.map { profit - $0 } }
 
         /// The share of one evaluated SKU.
         init(_ evaluation: SKUEvaluation) {
@@ -90,7 +90,6 @@ extension PortfolioSummary {
             capital = chosen.workingCapital
             baselineProfit = base?.monthlyProfit
             baselineCapital = base?.workingCapital
-            saving = base.map { chosen.monthlyProfit - $0.monthlyProfit }
         }
     }
 }

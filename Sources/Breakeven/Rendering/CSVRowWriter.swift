@@ -35,7 +35,7 @@ public struct CSVRowWriter: Sendable {
         separate()
         let start = bytes.count
         append(utf8Of: text)
-        if Self.needsQuotes(bytes[start...], delimiter: delimiter) { quoteInPlace(from: start) }
+        quoteIfNeeded(from: start)
     }
 
     /// A number: `0`, an integer without a decimal part, or Swift's shortest
@@ -53,10 +53,7 @@ public struct CSVRowWriter: Sendable {
             if index > 0 { append(utf8Of: separator) }
             append(utf8Of: item)
         }
-        // Written as it is, then quoted in place when it must be (reasons
-        // always hold commas).
-        guard Self.needsQuotes(bytes[start...], delimiter: delimiter) else { return }
-        quoteInPlace(from: start)
+        quoteIfNeeded(from: start)
     }
 
     /// A number, or an empty field when `nil`.
@@ -85,15 +82,18 @@ public struct CSVRowWriter: Sendable {
         text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
-    /// Whether `field` must be quoted: it holds the delimiter, a quote or a
-    /// line break, or starts or ends with a space.
-    private static func needsQuotes(_ field: ArraySlice<UInt8>, delimiter: UInt8) -> Bool {
-        field.withUnsafeBufferPointer { bytes in
-            guard let first = bytes.first, let last = bytes.last else { return false }
+    /// Quotes the field written from `start` on when it must be: it holds
+    /// the delimiter, a quote or a line break, or starts or ends with a
+    /// space. Fields are written as they are first (reasons always hold
+    /// commas, most other fields never need quotes).
+    private mutating func quoteIfNeeded(from start: Int) {
+        let needed = bytes[start...].withUnsafeBufferPointer { field in
+            guard let first = field.first, let last = field.last else { return false }
             if first == 32 || last == 32 { return true }
-            for byte in bytes where byte == delimiter || byte == 34 || byte == 10 || byte == 13 { return true }
+            for byte in field where byte == delimiter || byte == 34 || byte == 10 || byte == 13 { return true }
             return false
         }
+        if needed { quoteInPlace(from: start) }
     }
 
     /// Puts the bytes from `start` on in quotes, doubling the quotes among

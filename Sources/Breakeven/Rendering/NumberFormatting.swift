@@ -16,119 +16,103 @@ public enum NumberFormatting {
         _ value: Double, decimals: Int = 2, decimalMark: Character = ".", groupSeparator: Character? = ",",
         to text: inout [UInt8]
     ) {
-        let decimals = min(max(decimals, 0), 15)
-        if let mark = decimalMark.asciiValue, groupSeparator == nil || groupSeparator?.asciiValue != nil {
-            return appendGrouped(value, decimals: decimals, mark: mark, separator: groupSeparator?.asciiValue, to: &text)
+        let mark = decimalMark.asciiValue
+        let separator = groupSeparator?.asciiValue
+        if let mark, groupSeparator == nil || separator != nil {
+            return appendGrouped(value, decimals: decimals, mark: mark, separator: separator, to: &text)
         }
-        appendGrouped(value, decimals: decimals, decimalMark: decimalMark, generalSeparator: groupSeparator, to: &text)
-    }
-
-    /// The general case: any mark and separator, non-finite values, values
-    /// past 9·10¹⁵.
-    static func appendGrouped(
-        _ value: Double, decimals: Int, decimalMark: Character, generalSeparator groupSeparator: Character?,
-        to text: inout [UInt8]
-    ) {
-        guard value.isFinite else {
-            text.append(UInt8(ascii: "-"))
-            return
+        guard let rounded = Rounded(value, decimals: decimals) else {
+            return appendUnrounded(value, separator: groupSeparator, to: &text)
         }
-        var scale = 1.0
-        for _ in 0..<decimals { scale *= 10 }
-        var scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
-        let negative = value < 0 && scaled != 0
-        if negative { text.append(UInt8(ascii: "-")) }
-        // Beyond 2^53 digits are not exact anyway; print what Double says.
-        if scaled >= 9.0e15 {
-            scaled = abs(value).rounded()
-            appendGrouped(Array(format0(scaled).utf8), separator: groupSeparator, to: &text)
-            return
-        }
-        let integer = UInt64(scaled)
-        var unit: UInt64 = 1
-        for _ in 0..<decimals { unit *= 10 }
-        let whole = integer / unit
-        let fraction = integer % unit
-        // The whole part's digits, last first, on the stack (at most 16).
-        var digits: (UInt64, UInt64) = (0, 0)
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            var count = 0
-            var rest = whole
-            repeat {
-                buffer[count] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-                count += 1
-            } while rest > 0
-            for index in stride(from: count - 1, through: 0, by: -1) {
-                text.append(buffer[index])
-                if index > 0, index % 3 == 0 { append(groupSeparator, to: &text) }
-            }
-            guard decimals > 0 else { return }
-            append(decimalMark, to: &text)
-            var divisor = unit / 10
-            for _ in 0..<decimals {
-                text.append(UInt8(ascii: "0") + UInt8(fraction / divisor % 10))
-                divisor /= 10
+        // A mark or separator past ASCII: the text written with "." and ","
+        // in their places (the only bytes besides digits and the sign), then
+        // each swapped for its own.
+        var ascii: [UInt8] = []
+        rounded.write(mark: UInt8(ascii: "."), separator: groupSeparator == nil ? nil : UInt8(ascii: ","), to: &ascii)
+        for byte in ascii {
+            switch byte {
+            case UInt8(ascii: "."): text += decimalMark.utf8
+            case UInt8(ascii: ","): if let groupSeparator { text += groupSeparator.utf8 }
+            default: text.append(byte)
             }
         }
     }
 
     /// ``appendGrouped(_:decimals:decimalMark:groupSeparator:to:)`` with an
-    /// ASCII mark and separator, written backwards on the stack and appended
-    /// at once: what the reasons use.
+    /// ASCII mark and separator: what the reasons use.
     static func appendGrouped(
         _ value: Double, decimals: Int, mark: UInt8 = UInt8(ascii: "."), separator: UInt8? = UInt8(ascii: ","),
         to text: inout [UInt8]
     ) {
-        let decimals = min(max(decimals, 0), 15)
-        var scale = 1.0
-        for _ in 0..<decimals { scale *= 10 }
-        let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
-        guard value.isFinite, scaled < 9.0e15 else {
-            let separator = separator.map { Character(Unicode.Scalar($0)) }
-            return appendGrouped(
-                value, decimals: decimals, decimalMark: Character(Unicode.Scalar(mark)), generalSeparator: separator,
-                to: &text)
+        guard let rounded = Rounded(value, decimals: decimals) else {
+            return appendUnrounded(value, separator: separator.map { Character(Unicode.Scalar($0)) }, to: &text)
         }
-        let negative = value < 0 && scaled != 0
-        var unit: UInt64 = 1
-        for _ in 0..<decimals { unit *= 10 }
-        let integer = UInt64(scaled)
-        // Sign, 16 digits, 5 separators, the mark and 15 decimals at most.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { out in
-            var start = 48
-            func put(_ byte: UInt8) {
-                start -= 1
-                out[start] = byte
-            }
-            if decimals > 0 {
-                var rest = integer % unit
-                for _ in 0..<decimals {
+        rounded.write(mark: mark, separator: separator, to: &text)
+    }
+
+    /// A value rounded half away from zero to `decimals` places (0 to 15,
+    /// others taken as the nearest): its sign, and its digits as a whole
+    /// number with `decimals` places implied. `nil` for a value that is not
+    /// finite or whose digits pass 9·10¹⁵, where they are no longer exact.
+    private struct Rounded {
+        let negative: Bool
+        let digits: UInt64
+        let decimals: Int
+
+        init?(_ value: Double, decimals: Int) {
+            let decimals = min(max(decimals, 0), 15)
+            var scale = 1.0
+            for _ in 0..<decimals { scale *= 10 }
+            let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
+            guard value.isFinite, scaled < 9.0e15 else { return nil }
+            negative = value < 0 && scaled != 0
+            digits = UInt64(scaled)
+            self.decimals = decimals
+        }
+
+        /// Appends the text, ASCII `mark` and `separator` included: written
+        /// backwards on the stack, then appended at once.
+        func write(mark: UInt8, separator: UInt8?, to text: inout [UInt8]) {
+            var unit: UInt64 = 1
+            for _ in 0..<decimals { unit *= 10 }
+            // Sign, 16 digits, 5 separators, the mark and 15 decimals at most.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { out in
+                var start = 48
+                func put(_ byte: UInt8) {
+                    start -= 1
+                    out[start] = byte
+                }
+                if decimals > 0 {
+                    var rest = digits % unit
+                    for _ in 0..<decimals {
+                        put(UInt8(ascii: "0") + UInt8(rest % 10))
+                        rest /= 10
+                    }
+                    put(mark)
+                }
+                var rest = digits / unit
+                var written = 0
+                repeat {
+                    if written > 0, written % 3 == 0, let separator { put(separator) }
                     put(UInt8(ascii: "0") + UInt8(rest % 10))
                     rest /= 10
-                }
-                put(mark)
+                    written += 1
+                } while rest > 0
+                if negative { put(UInt8(ascii: "-")) }
+                text.append(contentsOf: UnsafeBufferPointer(rebasing: out[start...]))
             }
-            var rest = integer / unit
-            var written = 0
-            repeat {
-                if written > 0, written % 3 == 0, let separator { put(separator) }
-                put(UInt8(ascii: "0") + UInt8(rest % 10))
-                rest /= 10
-                written += 1
-            } while rest > 0
-            if negative { put(UInt8(ascii: "-")) }
-            text.append(contentsOf: UnsafeBufferPointer(rebasing: out[start...]))
         }
     }
 
-    private static func append(_ character: Character?, to text: inout [UInt8]) {
-        guard let character else { return }
-        if let ascii = character.asciiValue {
-            text.append(ascii)
-        } else {
-            text.append(contentsOf: character.utf8)
+    /// What ``Rounded`` cannot hold: `-` for a value that is not finite;
+    /// past 9·10¹⁵, the whole number as Double prints it, its digits grouped.
+    private static func appendUnrounded(_ value: Double, separator: Character?, to text: inout [UInt8]) {
+        guard value.isFinite else {
+            text.append(UInt8(ascii: "-"))
+            return
         }
+        if value < 0 { text.append(UInt8(ascii: "-")) }
+        appendGrouped(Array(format0(abs(value).rounded()).utf8), separator: separator, to: &text)
     }
 
     /// Money for people: two decimals, grouped.

@@ -21,18 +21,6 @@ struct Prose: ExpressibleByStringInterpolation, Sendable, Equatable {
         return result
     }
 
-    /// `parts` with `separator` between them.
-    static func joined(_ parts: [Prose], separator: StaticString) -> Prose {
-        var result = Prose(utf8: [])
-        for (index, part) in parts.enumerated() {
-            if index > 0 { separator.withUTF8Buffer { result.utf8 += $0 } }
-            result += part
-        }
-        return result
-    }
-
-    private init(utf8: [UInt8]) { self.utf8 = utf8 }
-
     struct StringInterpolation: StringInterpolationProtocol {
         var utf8: [UInt8] = []
 
@@ -65,6 +53,8 @@ struct Prose: ExpressibleByStringInterpolation, Sendable, Equatable {
         mutating func appendInterpolation(compact: Double) { NumberFormatting.appendCompact(compact, to: &utf8) }
 
         /// Two decimals, grouped.
-        mutating func appendInterpolation(grouped: Double) { NumberFormatting.appendGrouped(grouped, decimals: 2, mark: UInt8(ascii: "."), to: &utf8) }
+        mutating func appendInterpolation(grouped: Double) {
+            NumberFormatting.appendGrouped(grouped, decimals: 2, mark: UInt8(ascii: "."), to: &utf8)
+        }
     }
 }

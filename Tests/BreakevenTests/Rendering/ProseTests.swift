@@ -22,7 +22,5 @@ struct ProseTests {
         let text: Prose = "\(FulfilmentModel.hybrid) earns \(money: 78_173.449) — \(percent: 0.1834) of "
             + "\(quantity: 442.4) units, \(compact: 2.5)-day → \(StabilityClass.x)"
         #expect(text.string == "HYBRID earns 78,173.45 — 18% of 442 units, 2.5-day → X")
-        #expect(Prose.joined(["a", "b", "c"], separator: " and ").string == "a and b and c")
-        #expect(Prose.joined([], separator: " and ").string == "")
     }
 }

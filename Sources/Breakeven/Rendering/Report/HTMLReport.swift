@@ -143,7 +143,6 @@ public struct HTMLReport: Sendable {
         return out + "</div>\n</section>\n"
     }
 
-    /// Money with its sign: `+1,234.50`, `−3.00`.
     /// Two bars of money: today in grey, recommended in `colour`.
     static func todayAndRecommended(_ today: Double, _ recommended: Double, colour: String, title: String) -> String {
         BarChart([
@@ -154,6 +153,7 @@ public struct HTMLReport: Sendable {
         ]).svg().rendered(title: title)
     }
 
+    /// Money with its sign: `+1,234.50`, `−3.00`.
     static func signed(_ value: Double, decimals: Int = 2) -> String {
         let text = NumberFormatting.grouped(abs(value), decimals: decimals)
         if text.allSatisfy({ $0 == "0" || $0 == "." || $0 == "," }) { return text }
