@@ -62,23 +62,34 @@ func breakeven(
     _ arguments: [String], stdin: String = "", files: [String: String] = [:], environment: [String: String] = [:],
     terminal outputIsTerminal: Bool = false
 ) -> Run {
+    breakeven(
+        arguments, stdin: Array(stdin.utf8), files: files.mapValues { Array($0.utf8) }, environment: environment,
+        terminal: outputIsTerminal)
+}
+
+/// Runs `breakeven` in-process as above, with standard input and the
+/// in-memory files as bytes.
+func breakeven(
+    _ arguments: [String], stdin: [UInt8], files: [String: [UInt8]], environment: [String: String] = [:],
+    terminal outputIsTerminal: Bool = false
+) -> Run {
     let recorder = Recorder()
     let terminal = Terminal(
         write: { recorder.write($0, error: false) },
         writeBytes: { recorder.write(String(decoding: $0, as: UTF8.self), error: false) },
         writeError: { recorder.write($0, error: true) },
         readFile: { path throws(FileError) in
-            if let text = files[path] { return Array(text.utf8) }
+            if let bytes = files[path] { return bytes }
             return try StandardStream.read(path: path)
         },
-        readStandardInput: { () throws(FileError) in Array(stdin.utf8) },
+        readStandardInput: { () throws(FileError) in stdin },
         writeFile: { path, bytes throws(FileError) in recorder.write(bytes, file: path) },
         openOutput: { path throws(FileError) in
             ChunkedOutput(path: path) { recorder.append($0, file: path) }
         },
         openInput: { path throws(FileError) in
-            if path == "-" { return ChunkedInput(bytes: Array(stdin.utf8)) }
-            if let text = files[path] { return ChunkedInput(bytes: Array(text.utf8)) }
+            if path == "-" { return ChunkedInput(bytes: stdin) }
+            if let bytes = files[path] { return ChunkedInput(bytes: bytes) }
             return ChunkedInput(bytes: try StandardStream.read(path: path))
         },
         environment: environment, standardOutputIsTerminal: outputIsTerminal)
