@@ -1,7 +1,7 @@
 // libFuzzer entry for the CSV reader. `scripts/fuzz` compiles it together
 // with the library's sources (one module, so the package-level harness is in
 // reach) with -sanitize=fuzzer,address. The checks are in
-// Sources/Breakeven/Fuzzing/CSVReaderHarness.swift, shared with `swift test`.
+// Sources/BreakevenFuzzing/CSVReaderHarness.swift, shared with `swift test`.
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)

@@ -1,7 +1,7 @@
 // libFuzzer entry for `rank`, bytes in → results or errors out. `scripts/fuzz`
 // compiles it together with the library's sources with
 // -sanitize=fuzzer,address. The checks are in
-// Sources/Breakeven/Fuzzing/RankHarness.swift, shared with `swift test`.
+// Sources/BreakevenFuzzing/RankHarness.swift, shared with `swift test`.
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)

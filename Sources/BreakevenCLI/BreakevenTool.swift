@@ -1,4 +1,6 @@
-import Breakeven
+import BreakevenCore
+import BreakevenCSV
+import BreakevenReport
 
 /// The `breakeven` command line: picks the subcommand and runs it.
 public enum BreakevenTool {

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-@testable import Breakeven
+@testable import BreakevenCore
+@testable import BreakevenCSV
+@testable import BreakevenReport
 @testable import BreakevenCLI
 
 /// Inputs made to break the tool: each gives a message with file:line:column

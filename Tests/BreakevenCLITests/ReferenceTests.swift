@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-@testable import Breakeven
+@testable import BreakevenCore
+@testable import BreakevenCSV
+@testable import BreakevenReport
 @testable import BreakevenCLI
 
 /// The example catalog agrees with an independent implementation of the math

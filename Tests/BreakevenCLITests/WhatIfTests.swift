@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-@testable import Breakeven
+@testable import BreakevenCore
+@testable import BreakevenCSV
+@testable import BreakevenReport
 @testable import BreakevenCLI
 
 /// What-if runs from the command line: overrides, scenarios, flips, sensitivity.

@@ -1,4 +1,6 @@
-import Breakeven
+import BreakevenCore
+import BreakevenCSV
+import BreakevenReport
 
 /// A catalog file opened for reading a window at a time, its dialect detected
 /// from its first bytes: what every command that reads a catalog starts from,

@@ -1,4 +1,6 @@
-import Breakeven
+import BreakevenCore
+import BreakevenCSV
+import BreakevenReport
 
 /// A catalog read under the command line's settings.
 struct LoadedCatalog {
@@ -52,6 +54,10 @@ struct CatalogOptions {
             name: "rejects", valueName: "file",
             help: "Write each rejected row there, verbatim, after its line number and the reason."),
     ]
+
+    /// `--lang`, for the commands that write words.
+    static let languageSpec = OptionSpec(
+        name: "lang", valueName: "code", help: "The language of the words: en (English, the default) or it (Italian).")
 
     static let fileArgument = ArgumentSpec(name: "file", help: "The catalog CSV, or - for standard input.")
 

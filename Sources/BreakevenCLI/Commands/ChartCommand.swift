@@ -1,4 +1,6 @@
-import Breakeven
+import BreakevenCore
+import BreakevenCSV
+import BreakevenReport
 
 /// `breakeven chart`: one SKU's charts, as SVG or as text in the terminal.
 struct ChartCommand: Command {

@@ -1,4 +1,6 @@
-import Breakeven
+import BreakevenCore
+import BreakevenCSV
+import BreakevenReport
 
 /// `breakeven columns`: the input reference (the README's table comes from it).
 struct ColumnsCommand: Command {

@@ -1,4 +1,6 @@
-import Breakeven
+import BreakevenCore
+import BreakevenCSV
+import BreakevenReport
 
 /// `breakeven flip`: the values of one input at which each SKU's recommendation changes.
 struct FlipCommand: Command {

@@ -1,4 +1,7 @@
-import Breakeven
+import BreakevenCore
+import BreakevenCSV
+import BreakevenReport
+import SyntheticCatalogs
 
 /// `breakeven generate`: a deterministic synthetic catalog.
 struct GenerateCommand: Command {

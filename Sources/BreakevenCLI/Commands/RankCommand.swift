@@ -1,4 +1,6 @@
-import Breakeven
+import BreakevenCore
+import BreakevenCSV
+import BreakevenReport
 import Foundation
 
 /// `breakeven rank`: every SKU of a catalog, best saving first.
@@ -14,8 +16,9 @@ struct RankCommand: Command {
             OptionSpec(name: "top", valueName: "n", help: "Show only the N SKUs with the best saving; totals cover all."),
             OptionSpec(
                 name: "sort", valueName: "order",
-                help: "saving (best first, the default) or none: CSV in input order, streamed in bounded memory."),
+                help: "saving (best first, the default) or none: input order, streamed in bounded memory."),
             OptionSpec(name: "threads", valueName: "n", help: "Threads to use (default: one per core)."),
+            CatalogOptions.languageSpec,
         ] + CatalogOptions.specs + OutputOptions.specs,
         discussion: """
             The CSV needs the columns sku, price and monthly_demand (or demand_history); every
@@ -37,6 +40,7 @@ struct RankCommand: Command {
     var top: Int?
     var sorted: Bool
     var threads: Int
+    var language: Language
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         catalog = try CatalogOptions(arguments, path: arguments.positionals[0])
@@ -45,29 +49,43 @@ struct RankCommand: Command {
         top = try arguments.positiveInteger("top")
         sorted = try arguments.choice("sort", from: ["saving", "none"], default: "saving") == "saving"
         threads = try arguments.positiveInteger("threads") ?? RankCommand.cores
-        if !sorted, format != "csv" {
-            throw UsageError(message: "--sort none streams CSV: use it with --format csv")
-        }
+        language = try arguments.language()
         if !sorted, top != nil { throw UsageError(message: "--top needs the ranking: drop --sort none") }
     }
 
     static var cores: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
+    /// The stream that writes the chosen format, for an input read in `dialect`.
+    func stream(dialect: CSVDialect) -> RankStream {
+        let streamFormat: RankStream.Format
+        switch format {
+        case "csv": streamFormat = .csv(output.csvDialect(input: dialect))
+        case "json": streamFormat = .json
+        case "markdown": streamFormat = .markdown
+        default: streamFormat = .table
+        }
+        return RankStream(format: streamFormat, language: language, sorted: sorted, file: catalog.displayName)
+    }
+
     func run(_ terminal: Terminal) throws -> ExitCode {
-        // CSV, the format of large runs, goes through the parallel pipeline.
-        if format == "csv", catalog.only == nil { return try runPipeline(terminal) }
+        if catalog.only == nil { return try runPipeline(terminal) }
+        // `--only` checks its SKUs against the whole file first, so the
+        // (small) restricted catalog is read into memory.
         let loaded = try catalog.load(terminal)
         let evaluation = CatalogEvaluation(loaded.catalog, settings: loaded.settings)
         Report.diagnostics(warnings: evaluation.warnings, rejected: evaluation.rejected, to: terminal)
-        let renderer = RankRenderer(evaluation, top: top)
-        let text: String
-        switch format {
-        case "csv": text = renderer.csv(dialect: output.csvDialect(input: evaluation.dialect))
-        case "json": text = renderer.json()
-        case "markdown": text = renderer.markdown()
-        default: text = renderer.table()
-        }
-        try output.write(text, terminal)
+        var stream = stream(dialect: evaluation.dialect)
+        var outcome = RankPipeline.Outcome()
+        outcome.rowsRead = evaluation.rowsRead
+        outcome.ranked = evaluation.entries.count
+        outcome.rejected = evaluation.rejected
+        outcome.summary = evaluation.summary
+        var entries = sorted ? evaluation.rankedBySaving() : evaluation.entries
+        if let top { entries = Array(entries.prefix(top)) }
+        var bytes = stream.begin(outcome)
+        bytes += stream.write(entries.map { stream.row(line: $0.line, evaluation: $0.evaluation) })
+        bytes += stream.finish(outcome)
+        try output.write(String(decoding: bytes, as: UTF8.self), terminal)
         try catalog.writeRejects(RejectsWriter.bytes(for: evaluation), terminal)
         terminal.writeError(loaded.summary(rejected: evaluation.rejected.count, ranked: evaluation.entries.count))
         return evaluation.rejected.isEmpty ? .success : .dataError
@@ -75,15 +93,13 @@ struct RankCommand: Command {
 }
 
 extension RankCommand {
-    /// Ranks through ``RankPipeline``: parallel, written as bytes, streamed
-    /// when not sorted. The same records as the in-memory path.
+    /// Ranks through ``RankPipeline``: parallel, every format written as the
+    /// rows come, streamed in bounded memory when not sorted.
     func runPipeline(_ terminal: Terminal) throws -> ExitCode {
         let settings = try catalog.settings(terminal)
         let input = try CatalogInput(catalog, terminal)
         let detection = input.detection
-        let pipeline = RankPipeline(
-            settings: settings, output: output.csvDialect(input: detection.dialect), sorted: sorted, top: top,
-            threads: threads)
+        let pipeline = RankPipeline(settings: settings, sorted: sorted, top: top, threads: threads)
         var file: ChunkedOutput?
         if let path = output.path {
             do {
@@ -93,21 +109,27 @@ extension RankCommand {
                 throw Stop(status: .dataError)
             }
         }
+        func write(_ bytes: [UInt8]) {
+            guard !bytes.isEmpty else { return }
+            if let file { file.write(bytes) } else { terminal.writeBytes(bytes) }
+        }
+        var stream = stream(dialect: detection.dialect)
+        let renderer = stream
         let outcome: RankPipeline.Outcome
         do {
             outcome = try pipeline.run(
-                file: catalog.displayName, dialect: detection.dialect,
-                source: input.read,
+                file: catalog.displayName, dialect: detection.dialect, source: input.read,
                 keepRejects: catalog.rejectsPath != nil,
-                emit: { bytes in
-                    if let file { file.write(bytes) } else { terminal.writeBytes(bytes) }
-                })
+                render: { line, evaluation in renderer.row(line: line, evaluation: evaluation) },
+                ranked: { write(stream.begin($0)) },
+                emit: { write(stream.write($0)) })
         } catch {
             try input.stopIfUnreadable(catalog.displayName, terminal)
             terminal.writeError("\(error.diagnostic)\n")
             throw Stop(status: .dataError)
         }
         try input.stopIfUnreadable(catalog.displayName, terminal)
+        write(stream.finish(outcome))
         terminal.writeError(catalog.detectionLine(detection, rows: outcome.rowsRead))
         Report.diagnostics(warnings: outcome.warnings, rejected: outcome.rejected, to: terminal)
         if let path = output.path, let failure = file?.failure {

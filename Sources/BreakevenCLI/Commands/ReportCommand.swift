@@ -1,4 +1,6 @@
-import Breakeven
+import BreakevenCore
+import BreakevenCSV
+import BreakevenReport
 
 /// `breakeven report`: the whole catalog as one HTML page with charts.
 struct ReportCommand: Command {

@@ -1,4 +1,6 @@
-import Breakeven
+import BreakevenCore
+import BreakevenCSV
+import BreakevenReport
 
 /// One SKU of a catalog, found for `explain` and `chart`.
 struct SKULookup {

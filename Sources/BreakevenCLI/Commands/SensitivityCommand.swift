@@ -1,4 +1,6 @@
-import Breakeven
+import BreakevenCore
+import BreakevenCSV
+import BreakevenReport
 
 /// `breakeven sensitivity`: which inputs matter for one SKU.
 struct SensitivityCommand: Command {

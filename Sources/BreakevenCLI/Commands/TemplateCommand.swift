@@ -1,4 +1,6 @@
-import Breakeven
+import BreakevenCore
+import BreakevenCSV
+import BreakevenReport
 
 /// `breakeven template`: a ready-to-fill catalog.
 struct TemplateCommand: Command {

@@ -1,4 +1,6 @@
-import Breakeven
+import BreakevenCore
+import BreakevenCSV
+import BreakevenReport
 
 /// `breakeven validate`: every problem in a catalog at once.
 struct ValidateCommand: Command {

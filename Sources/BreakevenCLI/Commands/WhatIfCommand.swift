@@ -1,4 +1,6 @@
-import Breakeven
+import BreakevenCore
+import BreakevenCSV
+import BreakevenReport
 
 /// `breakeven whatif`: a catalog under scenarios, against the baseline.
 struct WhatIfCommand: Command {

@@ -1,4 +1,6 @@
-import Breakeven
+import BreakevenCore
+import BreakevenCSV
+import BreakevenReport
 
 /// A command-line mistake: printed with the usage and exit status 64.
 struct UsageError: Error, Sendable, Equatable {
@@ -107,6 +109,12 @@ struct ParsedArguments: Sendable, Equatable {
             throw UsageError(message: message)
         }
         return given
+    }
+
+    /// `--lang`: the language of the words (English by default).
+    func language() throws(UsageError) -> Language {
+        let code = try choice("lang", from: Language.allCases.map(\.rawValue), default: Language.english.rawValue)
+        return Language(rawValue: code) ?? .english
     }
 
     /// The value of an option that must be a positive whole number.

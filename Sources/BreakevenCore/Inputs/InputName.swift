@@ -1,0 +1,149 @@
+/// The name of one input of the decision math (MODEL.md §1).
+///
+/// The raw value is the snake_case name used everywhere: the CSV column, the
+/// key in a settings file and the name of a `--set` override.
+package enum InputName: String, CaseIterable, Sendable, Hashable, Comparable {
+    // Identity and demand
+    case sku
+    case price
+    case monthlyDemand = "monthly_demand"
+    case demandHistory = "demand_history"
+    case demandSD = "demand_sd"
+    case demandCV = "demand_cv"
+    case historyMonths = "history_months"
+    case unitsPerOrder = "units_per_order"
+    case weightKg = "weight_kg"
+    case volumeL = "volume_l"
+    // VIRTUAL
+    case virtualUnitCost = "virtual_unit_cost"
+    case virtualOrderFee = "virtual_order_fee"
+    case virtualShipping = "virtual_shipping"
+    case virtualDistanceKm = "virtual_distance_km"
+    case virtualDeliveryDays = "virtual_delivery_days"
+    // STOCKED
+    case stockedUnitCost = "stocked_unit_cost"
+    case inboundCost = "inbound_cost"
+    case orderCost = "order_cost"
+    case moq
+    case supplierLeadDays = "supplier_lead_days"
+    case storageCost = "storage_cost"
+    case storageRateL = "storage_rate_l"
+    case pickPackFee = "pick_pack_fee"
+    case stockedShipping = "stocked_shipping"
+    case stockedDistanceKm = "stocked_distance_km"
+    case stockedDeliveryDays = "stocked_delivery_days"
+    // MARKETPLACE
+    case marketplaceFeeRate = "marketplace_fee_rate"
+    case marketplaceFulfillmentFee = "marketplace_fulfillment_fee"
+    case marketplaceStorageCost = "marketplace_storage_cost"
+    case marketplaceStorageRateL = "marketplace_storage_rate_l"
+    case peakStorageMultiplier = "peak_storage_multiplier"
+    case marketplaceInboundCost = "marketplace_inbound_cost"
+    case marketplaceInboundDays = "marketplace_inbound_days"
+    case marketplaceDeliveryDays = "marketplace_delivery_days"
+    // Returns
+    case returnRate = "return_rate"
+    case virtualReturnRate = "virtual_return_rate"
+    case stockedReturnRate = "stocked_return_rate"
+    case marketplaceReturnRate = "marketplace_return_rate"
+    case returnHandlingCost = "return_handling_cost"
+    case virtualRestockRate = "virtual_restock_rate"
+    case restockRate = "restock_rate"
+    // Money, service and policy
+    case paymentFeeRate = "payment_fee_rate"
+    case capitalRate = "capital_rate"
+    case obsolescenceRate = "obsolescence_rate"
+    case serviceLevel = "service_level"
+    case reviewDays = "review_days"
+    case expectedDeliveryDays = "expected_delivery_days"
+    case lostSalesPerLateDay = "lost_sales_per_late_day"
+    case minHistoryMonths = "min_history_months"
+    case xyzXMaxCV = "xyz_x_max_cv"
+    case xyzYMaxCV = "xyz_y_max_cv"
+    // Parcel rate card
+    case shipBase = "ship_base"
+    case shipPerKg = "ship_per_kg"
+    case shipPer1000Km = "ship_per_1000km"
+    // Today
+    case currentModel = "current_model"
+
+    /// The snake_case name: CSV column, settings key, `--set` name.
+    package var name: String { rawValue }
+
+    /// The input with this snake_case name, if any.
+    package init?(name: String) { self.init(rawValue: name) }
+
+    /// Position in ``allCases``: the order of the reference table.
+    package var ordinal: Int {
+        switch self {
+        case .sku: return 0
+        case .price: return 1
+        case .monthlyDemand: return 2
+        case .demandHistory: return 3
+        case .demandSD: return 4
+        case .demandCV: return 5
+        case .historyMonths: return 6
+        case .unitsPerOrder: return 7
+        case .weightKg: return 8
+        case .volumeL: return 9
+        case .virtualUnitCost: return 10
+        case .virtualOrderFee: return 11
+        case .virtualShipping: return 12
+        case .virtualDistanceKm: return 13
+        case .virtualDeliveryDays: return 14
+        case .stockedUnitCost: return 15
+        case .inboundCost: return 16
+        case .orderCost: return 17
+        case .moq: return 18
+        case .supplierLeadDays: return 19
+        case .storageCost: return 20
+        case .storageRateL: return 21
+        case .pickPackFee: return 22
+        case .stockedShipping: return 23
+        case .stockedDistanceKm: return 24
+        case .stockedDeliveryDays: return 25
+        case .marketplaceFeeRate: return 26
+        case .marketplaceFulfillmentFee: return 27
+        case .marketplaceStorageCost: return 28
+        case .marketplaceStorageRateL: return 29
+        case .peakStorageMultiplier: return 30
+        case .marketplaceInboundCost: return 31
+        case .marketplaceInboundDays: return 32
+        case .marketplaceDeliveryDays: return 33
+        case .returnRate: return 34
+        case .virtualReturnRate: return 35
+        case .stockedReturnRate: return 36
+        case .marketplaceReturnRate: return 37
+        case .returnHandlingCost: return 38
+        case .virtualRestockRate: return 39
+        case .restockRate: return 40
+        case .paymentFeeRate: return 41
+        case .capitalRate: return 42
+        case .obsolescenceRate: return 43
+        case .serviceLevel: return 44
+        case .reviewDays: return 45
+        case .expectedDeliveryDays: return 46
+        case .lostSalesPerLateDay: return 47
+        case .minHistoryMonths: return 48
+        case .xyzXMaxCV: return 49
+        case .xyzYMaxCV: return 50
+        case .shipBase: return 51
+        case .shipPerKg: return 52
+        case .shipPer1000Km: return 53
+        case .currentModel: return 54
+        }
+    }
+
+    package static func < (lhs: InputName, rhs: InputName) -> Bool { lhs.ordinal < rhs.ordinal }
+
+    /// The inputs that hold a number (all but `sku`, `demand_history` and `current_model`).
+    package static let numeric: [InputName] = allCases.filter(\.isNumeric)
+
+    /// Whether the input is a number.
+    package var isNumeric: Bool {
+        switch self {
+        case .sku, .demandHistory, .currentModel: return false
+        default: return true
+        }
+    }
+}

@@ -1,0 +1,42 @@
+/// "Did you mean …?": the closest known name to a misspelt one.
+package enum NameSuggestion {
+    /// The candidate closest to `name` by edit distance, if it is close enough
+    /// to be a plausible typo (at most a third of the name's length, and 3).
+    package static func closest<S: Sequence>(to name: String, in candidates: S) -> String?
+    where S.Element == String {
+        let target = Array(name.lowercased())
+        var best: (name: String, distance: Int)?
+        for candidate in candidates {
+            let distance = editDistance(target, Array(candidate.lowercased()))
+            if distance < (best?.distance ?? .max) { best = (candidate, distance) }
+        }
+        guard let best, best.distance <= min(3, max(1, target.count / 3)) else { return nil }
+        return best.name
+    }
+
+    /// The input name closest to `name`, for messages about unknown inputs.
+    package static func input(near name: String) -> InputName? {
+        closest(to: name, in: InputName.allCases.map(\.name)).flatMap(InputName.init(name:))
+    }
+
+    /// Edit distance counting insertions, deletions, substitutions and swaps
+    /// of neighbours as one each (optimal string alignment), since a swapped
+    /// pair is the commonest typo.
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var table = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { table[i][0] = i }
+        for j in 0...b.count { table[0][j] = j }
+        for i in 1...a.count {
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
+                }
+            }
+        }
+        return table[a.count][b.count]
+    }
+}

@@ -1,0 +1,75 @@
+import BreakevenCore
+import BreakevenCSV
+
+/// The report's table of every SKU, best saving first, as XHTML: the rank
+/// table's columns plus the stability class and the demand. Its header
+/// cells sort the table when the page's script runs; without it the table
+/// still reads in rank order.
+struct SKUTable {
+    /// The entries, in the order shown.
+    var entries: [CatalogEvaluation.Entry]
+    /// The anchor of each SKU shown in detail, by SKU.
+    var anchors: [String: String]
+    /// The language of its words.
+    var language: Language = .english
+
+    static let titles: [(title: String, text: Bool, hint: String)] = [
+        ("#", false, "rank by saving"),
+        ("SKU", true, ""),
+        ("Class", true, "XYZ class of demand: X stable, Y variable, Z volatile"),
+        ("Demand", false, "units per month"),
+        ("Today", true, "current_model, else VIRTUAL"),
+        ("Recommended", true, ""),
+        ("VIRTUAL", false, "monthly profit"),
+        ("STOCKED", false, "monthly profit"),
+        ("MARKETPLACE", false, "monthly profit"),
+        ("HYBRID", false, "monthly profit"),
+        ("Saving", false, "recommended minus today, per month"),
+        ("Break-even", false, "units/month above which STOCKED earns more than VIRTUAL"),
+        ("Flags", true, ""),
+    ]
+
+    /// The `<table>` element. Cells carry no attributes beyond what they
+    /// need, so 10,000 rows stay near 2 MB.
+    func html() -> String {
+        var out = "<div class=\"wide\"><table class=\"skus sortable\">\n<thead><tr>"
+        for column in Self.titles {
+            var attributes: [(String, String)] = [("scope", "col")]
+            if column.text { attributes.append(("class", "text")) }
+            if !column.hint.isEmpty { attributes.append(("title", column.hint)) }
+            out += Markup.tag("th", attributes) + Markup.escaped(column.title) + "</th>"
+        }
+        out += "</tr></thead>\n<tbody>\n"
+        out.reserveCapacity(entries.count * 240)
+        for (index, entry) in entries.enumerated() {
+            out += row(index + 1, entry.evaluation)
+        }
+        return out + "</tbody>\n</table></div>\n"
+    }
+
+    private func row(_ rank: Int, _ evaluation: SKUEvaluation) -> String {
+        let decision = evaluation.decision
+        let sku = Markup.escaped(evaluation.sku)
+        var out = "<tr><td>\(rank)</td><td class=\"text\">"
+        if let anchor = anchors[evaluation.sku] {
+            out += "<a href=\"#\(anchor)\">\(sku)</a>"
+        } else {
+            out += sku
+        }
+        out += "</td><td class=\"text\">\(decision.stability)</td>"
+        out += "<td>\(NumberFormatting.quantity(evaluation.terms.demand.mean))</td>"
+        out += "<td class=\"text\">\(decision.baseline)</td>"
+        out += "<td class=\"text m-\(decision.recommended.rawValue)\">\(decision.recommended)</td>"
+        for model in FulfilmentModel.allCases {
+            out +=
+                "<td>" + (evaluation[model].map { NumberFormatting.money($0.monthlyProfit) } ?? "—")
+                + "</td>"
+        }
+        out += "<td>" + (decision.saving.map(NumberFormatting.money) ?? "—") + "</td>"
+        out += "<td>" + RankTable.volume(evaluation.breakEven[.stocked], language) + "</td>"
+        out +=
+            "<td class=\"text flags\">" + decision.flags.map(\.description).joined(separator: " ")
+            + "</td>"
+        return out + "</tr>\n"
+    }
+}

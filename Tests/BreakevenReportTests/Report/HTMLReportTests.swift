@@ -1,0 +1,88 @@
+import TestSupport
+import Testing
+
+@testable import BreakevenCore
+@testable import BreakevenCSV
+@testable import BreakevenReport
+
+@Suite("HTML report")
+struct HTMLReportTests {
+    @Test func isWellFormedXMLWithEveryPart() throws {
+        let catalog = try ReportFixtures.evaluation()
+        let html = HTMLReport(catalog, detailCount: 2).html()
+        #expect(
+            html.hasPrefix(
+                "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">"))
+        let root = try parseXML(html)
+        #expect(root.name == "html")
+        #expect(root.all("title").first?.allText == "Breakeven report: shop & co.csv")
+        let sections = root.all("section").compactMap { $0["id"] }
+        #expect(sections == ["portfolio", "skus", "details"])
+        #expect(root.all("table", class: "skus").first?.all("tbody").first?.all("tr").count == 5)
+        #expect(root.all("article", class: "sku").count == 2)
+        // Four summary cards, three of them with a bar chart, one with the cross-table.
+        #expect(root.all("div", class: "card").count == 4)
+        #expect(root.all("section").first?.all("svg").count == 3)
+        #expect(root.all("table", class: "cross").count == 1)
+        // Two charts per SKU in detail.
+        #expect(root.all("article").first?.all("svg").count == 2)
+    }
+
+    @Test func linksLeadToTheDetailedSKUs() throws {
+        let root = try parseXML(HTMLReport(try ReportFixtures.evaluation(), detailCount: 3).html())
+        let ids = Set(root.all("article").compactMap { $0["id"] })
+        let links = root.all("table", class: "skus").first?.all("a").compactMap { $0["href"] } ?? []
+        #expect(links.count == 3)
+        #expect(Set(links.map { String($0.dropFirst()) }) == ids)
+    }
+
+    @Test func loadsNothingFromOutside() throws {
+        let html = HTMLReport(try ReportFixtures.evaluation()).html()
+        let root = try parseXML(html)
+        #expect(root.all("link").isEmpty)
+        #expect(root.all("img").isEmpty)
+        #expect(root.all("script").allSatisfy { $0["src"] == nil })
+        for element in root.descendants {
+            for (name, value) in element.attributes where name == "href" || name == "src" {
+                #expect(value.hasPrefix("#"), "\(name)=\(value)")
+            }
+        }
+        #expect(!html.contains("@import"))
+        #expect(!html.contains("url("))
+    }
+
+    @Test func markupInTheDataIsEscaped() throws {
+        let root = try parseXML(HTMLReport(try ReportFixtures.evaluation(), detailCount: 5).html())
+        let skus = root.all("table", class: "skus").first?.all("tr").compactMap {
+            $0.children.dropFirst().first?.allText
+        }
+        #expect(skus?.contains("lamp<&>\"") == true)
+        #expect(root.all("span", class: "name").contains { $0.allText == "Tom & Jerry's <mug>" })
+    }
+
+    @Test func theSameCatalogGivesTheSameBytes() throws {
+        let catalog = try ReportFixtures.evaluation()
+        #expect(HTMLReport(catalog).html() == HTMLReport(catalog).html())
+    }
+
+    @Test func portfolioNumbersAreTheTotals() throws {
+        let catalog = try ReportFixtures.evaluation()
+        let root = try parseXML(HTMLReport(catalog, detailCount: 0).html())
+        let big = root.all("p", class: "big").map(\.allText)
+        #expect(
+            big == [
+                NumberFormatting.money(catalog.summary.profitRecommended),
+                NumberFormatting.money(catalog.summary.workingCapitalRecommended),
+            ])
+        // SKUs per model: 4 VIRTUAL out of 5, by hand: the four that only sell virtually. The
+        // lamp stocks at 18 + 2.50 pick-pack + parcel against 30 + 6 and 9 days' delivery virtually.
+        let values = root.all("section").first?.all("text", class: "value").map(\.allText) ?? []
+        #expect(values.contains("4 (80%)"))
+        #expect(root.all("section").filter { $0["id"] == "details" }.isEmpty)
+    }
+
+    @Test(arguments: [(0.0, "0.00"), (1_234.5, "+1,234.50"), (-3.0, "−3.00"), (-0.001, "0.00")])
+    func signedMoney(value: Double, text: String) {
+        #expect(HTMLReport.signed(value) == text)
+    }
+}

@@ -1,0 +1,54 @@
+import TestSupport
+import Testing
+
+@testable import BreakevenCore
+@testable import BreakevenCSV
+@testable import BreakevenReport
+
+@Suite("Report detail of one SKU")
+struct SKUDetailTests {
+    @Test func chartsBesideTheReasons() throws {
+        let evaluation = try ChartFixtures.closedForm(demand: 30)
+        let article = try parseXML(
+            SKUDetail(evaluation: evaluation, rank: 3, anchor: "sku-3").html())
+        #expect(article["id"] == "sku-3")
+        #expect(article.all("h3").first?.allText == "3.TEST")
+        #expect(article.all("figure").count == 2)
+        #expect(article.all("svg").count == 2)
+        let reasons = article.all("ul", class: "reasons").first?.all("li").map(\.allText)
+        #expect(reasons == ReasonWriter().sentences(evaluation.decision.reasons))
+        let breakEven = article.all("ul", class: "breakeven").first?.all("li").map(\.allText) ?? []
+        #expect(breakEven.contains("STOCKED: earns more above 2.04 units/month"))
+        let headline = try #require(article.all("p", class: "headline").first?.allText)
+        #expect(headline.contains("demand 30.0 units/month, stable (X, cv 0.00)"))
+        let table = try #require(article.all("table", class: "models").first)
+        #expect(
+            table.all("th").dropFirst().map(\.allText) == evaluation.models.map(\.model.description)
+        )
+        // VIRTUAL's margin per unit by hand: 40 − 20.20.
+        let margin = try #require(
+            table.all("tr").first { $0.all("td").first?.allText == "margin / unit" })
+        #expect(margin.all("td")[1].allText == "19.80")
+    }
+
+    @Test func captionSaysWhenTheAxesAreLogarithmic() throws {
+        // Break-even 2.04 against today's 30: more than 10 times apart, log axes; against 4, linear.
+        for (demand, logarithmic) in [(30.0, true), (4.0, false)] {
+            let article = try parseXML(
+                SKUDetail(
+                    evaluation: try ChartFixtures.closedForm(demand: demand), rank: 1, anchor: "a"
+                ).html())
+            let caption = article.all("figcaption").first?.allText ?? ""
+            #expect(caption.contains("Both axes are logarithmic") == logarithmic)
+        }
+    }
+
+    @Test(arguments: [
+        (BreakEvenVolume.units(1234.5), "earns more above 1,235 units/month"),
+        (.never, "never earns more (searched 0.001 to 10,000,000 units/month)"),
+        (.always, "earns more at any demand"),
+    ])
+    func volumesInWords(volume: BreakEvenVolume, text: String) {
+        #expect(SKUDetail.describe(volume) == text)
+    }
+}
