@@ -8,6 +8,25 @@ import Foundation
     import Darwin
 #endif
 
+// The C library's read(2), write(2) and open(2), from Glibc, Musl or Darwin:
+// called unqualified here, at file scope, where no method of the same name
+// hides them, so the file builds on Linux and macOS alike.
+
+/// read(2): bytes read, 0 at the end, -1 on error.
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
+}
+
+/// write(2): bytes written, -1 on error.
+private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+    write(descriptor, buffer, count)
+}
+
+/// open(2) for writing, created or truncated, mode 0644: the descriptor, -1 on error.
+private func systemOpenForWriting(_ path: String) -> Int32 {
+    open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+}
+
 /// A file that cannot be read or written.
 struct FileError: Error, Sendable, Equatable {
     /// The path as given.
@@ -119,7 +138,7 @@ enum StandardStream {
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes { buffer in
-                Glibc.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+                systemWrite(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
             }
             if written < 0 {
                 let code = errno
@@ -156,7 +175,7 @@ enum StandardStream {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw FileError(path: name, reason: "cannot be read (\(String(cString: strerror(errno))))")
@@ -209,7 +228,7 @@ final class ChunkedInput: @unchecked Sendable {
         buffer.append(contentsOf: repeatElement(0, count: count))
         while true {
             let got = buffer.withUnsafeMutableBytes { raw in
-                Glibc.read(descriptor, raw.baseAddress.map { $0 + start }, count)
+                systemRead(descriptor, raw.baseAddress.map { $0 + start }, count)
             }
             let code = errno
             if got < 0 && code == EINTR { continue }
@@ -236,7 +255,7 @@ final class ChunkedOutput: @unchecked Sendable {
 
     /// Creates or truncates the file at `path`.
     init(path: String) throws(FileError) {
-        descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        descriptor = systemOpenForWriting(path)
         self.path = path
         collect = nil
         guard descriptor >= 0 else {

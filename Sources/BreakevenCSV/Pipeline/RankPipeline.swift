@@ -162,7 +162,10 @@ package struct RankPipeline: Sendable {
         for low in stride(from: 0, to: order.count, by: window) {
             let part = order[low..<min(order.count, low + window)]
             let slots = part.map(kept.slot)
-            emit(context.render(buffer: kept.bytes, slots: slots, indices: Array(slots.indices), threads: threads))
+            // Block by block: the window's rows are never copied into one array.
+            for rows in context.render(buffer: kept.bytes, slots: slots, indices: Array(slots.indices), threads: threads) {
+                emit(rows)
+            }
         }
     }
 
@@ -421,13 +424,14 @@ extension RankPipeline {
             }
         }
 
-        /// Evaluates the records at `indices` in full and renders them, in that order.
-        func render(buffer: [UInt8], slots: [Slot], indices: [Int], threads: Int) -> [Row] {
+        /// Evaluates the records at `indices` in full and renders them, in that
+        /// order, in blocks of ``RankPipeline/blockSize``.
+        func render(buffer: [UInt8], slots: [Slot], indices: [Int], threads: Int) -> [[Row]] {
             let reader = CatalogReader(dialect: dialect)
             let settings = pipeline.settings
             let render = self.render
             let blocks = (indices.count + RankPipeline.blockSize - 1) / RankPipeline.blockSize
-            let parts: [[Row]] = parallelMap(count: blocks, threads: threads) { block in
+            return parallelMap(count: blocks, threads: threads) { block in
                 let range = (block * RankPipeline.blockSize)..<min(indices.count, (block + 1) * RankPipeline.blockSize)
                 var rows: [Row] = []
                 rows.reserveCapacity(range.count)
@@ -440,7 +444,6 @@ extension RankPipeline {
                 }
                 return rows
             }
-            return parts.flatMap { $0 }
         }
     }
 }
