@@ -160,11 +160,7 @@ package enum RankHarness {
         evaluation: CatalogEvaluation
     ) -> [UInt8] {
         var stream = RankStream(format: format, sorted: sorted, file: file)
-        var outcome = RankPipeline.Outcome()
-        outcome.rowsRead = evaluation.rowsRead
-        outcome.ranked = evaluation.entries.count
-        outcome.rejected = evaluation.rejected
-        outcome.summary = evaluation.summary
+        let outcome = RankPipeline.Outcome(evaluation)
         var bytes = stream.begin(sorted ? outcome : nil)
         bytes += stream.write(entries.map { stream.row(line: $0.line, evaluation: $0.evaluation) })
         return bytes + stream.finish(outcome)

@@ -25,11 +25,7 @@ struct RankStreamTests {
         _ evaluation: CatalogEvaluation, _ format: RankStream.Format, sorted: Bool = true, top: Int? = nil
     ) -> String {
         var stream = RankStream(format: format, sorted: sorted, file: evaluation.file)
-        var outcome = RankPipeline.Outcome()
-        outcome.rowsRead = evaluation.rowsRead
-        outcome.ranked = evaluation.entries.count
-        outcome.rejected = evaluation.rejected
-        outcome.summary = evaluation.summary
+        let outcome = RankPipeline.Outcome(evaluation)
         let entries = sorted ? evaluation.rankedBySaving() : evaluation.entries
         var bytes = stream.begin(sorted ? outcome : nil)
         bytes += stream.write(entries.prefix(top ?? entries.count).map { stream.row(line: $0.line, evaluation: $0.evaluation) })

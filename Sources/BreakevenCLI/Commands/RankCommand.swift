@@ -75,11 +75,7 @@ struct RankCommand: Command {
         let evaluation = CatalogEvaluation(loaded.catalog, settings: loaded.settings)
         Report.diagnostics(warnings: evaluation.warnings, rejected: evaluation.rejected, to: terminal)
         var stream = stream(dialect: evaluation.dialect)
-        var outcome = RankPipeline.Outcome()
-        outcome.rowsRead = evaluation.rowsRead
-        outcome.ranked = evaluation.entries.count
-        outcome.rejected = evaluation.rejected
-        outcome.summary = evaluation.summary
+        let outcome = RankPipeline.Outcome(evaluation)
         var entries = sorted ? evaluation.rankedBySaving() : evaluation.entries
         if let top { entries = Array(entries.prefix(top)) }
         var bytes = stream.begin(outcome)

@@ -66,6 +66,16 @@ package struct RankPipeline: Sendable {
 
         /// Nothing read yet.
         package init() {}
+
+        /// The counts, rejected rows, warnings and totals of a catalog
+        /// evaluated in memory, as a run of the pipeline reports them.
+        package init(_ evaluation: CatalogEvaluation) {
+            rowsRead = evaluation.rowsRead
+            ranked = evaluation.entries.count
+            rejected = evaluation.rejected
+            warnings = evaluation.warnings
+            summary = evaluation.summary
+        }
     }
 
     /// Where the next bytes of the input come from: appends to the buffer and
