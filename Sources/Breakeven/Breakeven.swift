@@ -1,5 +1,5 @@
 import BreakevenCSV
-import BreakevenCore
+@_exported import BreakevenCore
 import BreakevenReport
 import Foundation
 
@@ -32,7 +32,7 @@ public func evaluateCatalog(csv text: String, name: String = "catalog.csv") thro
 
 /// Evaluates every SKU of a catalog given as rows of input names to values
 /// as a merchant writes them (`"price": "19.99"`, `"return_rate": "3%"`);
-/// the columns are the union of the rows' names (each row's in alphabetical order, the first row's first).
+/// the columns are the union of the rows' names.
 ///
 /// - Throws: ``BreakevenError`` when a required input is missing everywhere.
 public func evaluateCatalog(rows: [[String: String]]) throws(BreakevenError) -> CatalogResult {
@@ -73,9 +73,10 @@ public struct SKUResult: Sendable, Equatable {
     public let line: Int
     /// The model to use.
     public let recommended: FulfilmentModel
-    /// The best other model, and how much more the recommended one earns
-    /// than it (money per month); `nil` when only one model was evaluated.
+    /// The best other model; `nil` when only one model was evaluated.
     public let runnerUp: FulfilmentModel?
+    /// How much more the recommended model earns than the runner-up, money
+    /// per month; `nil` when only one model was evaluated.
     public let lead: Double?
     /// Monthly profit of each evaluated model (a model without its inputs is absent).
     public let monthlyProfit: [FulfilmentModel: Double]
@@ -117,8 +118,9 @@ public struct SKUResult: Sendable, Equatable {
 
 /// A row that could not be evaluated, and why.
 public struct RowProblem: Sendable, Equatable, CustomStringConvertible {
-    /// The 1-based line and column of the problem; the column is `nil` for the whole row.
+    /// The 1-based line of the row.
     public let line: Int
+    /// The 1-based column of the problem; `nil` when it concerns the whole row.
     public let column: Int?
     /// What is wrong, with a hint.
     public let message: String
@@ -130,24 +132,38 @@ public struct RowProblem: Sendable, Equatable, CustomStringConvertible {
 public struct BreakevenError: Error, Sendable, CustomStringConvertible {
     /// What is wrong, with where.
     public let message: String
+    /// The message.
     public var description: String { message }
 }
 
+/// Runs `bytes` through the evaluation pipeline that `rank` uses, in file
+/// order, on every core.
 private func evaluate(_ bytes: [UInt8], file: String) throws(BreakevenError) -> CatalogResult {
     let dialect = DialectDetector.detect(bytes).dialect
-    let catalog: Catalog
+    let pipeline = RankPipeline(
+        settings: Settings(), sorted: false, threads: max(1, ProcessInfo.processInfo.activeProcessorCount))
+    var served = false
+    var skus: [SKUResult] = []
+    let outcome: RankPipeline.Outcome
     do {
-        catalog = try CatalogReader(dialect: dialect).read(bytes, file: file)
+        outcome = try pipeline.run(
+            file: file, dialect: dialect,
+            source: { buffer in
+                guard !served else { return false }
+                served = true
+                buffer += bytes
+                return true
+            },
+            render: { line, evaluation in SKUResult(line: line, evaluation) }, emit: { skus += $0 })
     } catch {
         throw BreakevenError(message: error.description)
     }
-    let evaluation = CatalogEvaluation(catalog)
     return CatalogResult(
-        file: file, skus: evaluation.entries.map { SKUResult(line: $0.line, $0.evaluation) },
-        rejected: evaluation.rejected.flatMap { row in
+        file: file, skus: skus,
+        rejected: outcome.rejected.flatMap { row in
             row.diagnostics.map {
                 RowProblem(line: $0.line ?? row.line, column: $0.column, message: $0.message, description: $0.description)
             }
         },
-        profitToday: evaluation.summary.profitToday, profitRecommended: evaluation.summary.profitRecommended)
+        profitToday: outcome.summary.profitToday, profitRecommended: outcome.summary.profitRecommended)
 }

@@ -159,11 +159,7 @@ package enum RankHarness {
         _ entries: [CatalogEvaluation.Entry], _ format: RankStream.Format, sorted: Bool = true,
         evaluation: CatalogEvaluation
     ) -> [UInt8] {
-        var stream = RankStream(format: format, sorted: sorted, file: file)
-        let outcome = RankPipeline.Outcome(evaluation)
-        var bytes = stream.begin(sorted ? outcome : nil)
-        bytes += stream.write(entries.map { stream.row(line: $0.line, evaluation: $0.evaluation) })
-        return bytes + stream.finish(outcome)
+        RankStream(format: format, sorted: sorted, file: file).render(entries, outcome: RankPipeline.Outcome(evaluation))
     }
 
     /// Non-blank records after the first non-blank one, counted with a plain

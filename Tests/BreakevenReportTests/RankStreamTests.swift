@@ -24,13 +24,11 @@ struct RankStreamTests {
     static func render(
         _ evaluation: CatalogEvaluation, _ format: RankStream.Format, sorted: Bool = true, top: Int? = nil
     ) -> String {
-        var stream = RankStream(format: format, sorted: sorted, file: evaluation.file)
-        let outcome = RankPipeline.Outcome(evaluation)
         let entries = sorted ? evaluation.rankedBySaving() : evaluation.entries
-        var bytes = stream.begin(sorted ? outcome : nil)
-        bytes += stream.write(entries.prefix(top ?? entries.count).map { stream.row(line: $0.line, evaluation: $0.evaluation) })
-        bytes += stream.finish(outcome)
-        return String(decoding: bytes, as: UTF8.self)
+        let stream = RankStream(format: format, sorted: sorted, file: evaluation.file)
+        return String(
+            decoding: stream.render(Array(entries.prefix(top ?? entries.count)), outcome: RankPipeline.Outcome(evaluation)),
+            as: UTF8.self)
     }
 
     @Test func csvHasEveryOutputAndReadsBack() throws {
@@ -66,6 +64,11 @@ struct RankStreamTests {
         for sorted in [true, false] {
             let json = Self.render(try Self.evaluation(), .json, sorted: sorted)
             try jsonCarriesEveryName(json)
+            // Counts once: before the rows when sorted, after them in input order.
+            #expect(json.components(separatedBy: "\"rows_read\"").count == 2, "sorted: \(sorted)")
+            let counts = try #require(json.range(of: "\"rows_read\"")).lowerBound
+            let rows = try #require(json.range(of: "\"skus\"")).lowerBound
+            #expect(sorted ? counts < rows : counts > rows)
         }
     }
 

@@ -24,10 +24,22 @@ import Testing
         print("\(mug.recommended): \(mug.reasons[0])")
     }
 
+    /// Every line of the README's example stands in ``readmeExample(_:_:)``
+    /// (the path given as `path`), so the two cannot drift apart.
     @Test func readmeShowsTheExample() throws {
         let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
-        #expect(readme.contains("let catalog = try evaluateCatalog(file: \"examples/catalog.csv\")"))
-        #expect(readme.contains("let mug = try evaluateSKU(["))
+        let section = try #require(readme.range(of: "## Use it as a library"))
+        let block = readme[section.upperBound...]
+        let start = try #require(block.range(of: "```swift\n"))
+        let end = try #require(block[start.upperBound...].range(of: "```"))
+        let example = block[start.upperBound..<end.lowerBound].split(separator: "\n")
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && $0 != "import Breakeven" }
+        #expect(example.count >= 8)
+        let source = try String(contentsOf: URL(fileURLWithPath: #filePath), encoding: .utf8)
+        for line in example {
+            let here = line.replacingOccurrences(of: "file: \"examples/catalog.csv\"", with: "file: path")
+            #expect(source.contains(here), "README line not in the test: \(line)")
+        }
     }
 
     @Test func libraryGivesTheCommandLinesRecommendationAndProfit() throws {

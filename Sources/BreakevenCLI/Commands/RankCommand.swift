@@ -74,13 +74,9 @@ struct RankCommand: Command {
         let loaded = try catalog.load(terminal)
         let evaluation = CatalogEvaluation(loaded.catalog, settings: loaded.settings)
         Report.diagnostics(warnings: evaluation.warnings, rejected: evaluation.rejected, to: terminal)
-        var stream = stream(dialect: evaluation.dialect)
-        let outcome = RankPipeline.Outcome(evaluation)
         var entries = sorted ? evaluation.rankedBySaving() : evaluation.entries
         if let top { entries = Array(entries.prefix(top)) }
-        var bytes = stream.begin(outcome)
-        bytes += stream.write(entries.map { stream.row(line: $0.line, evaluation: $0.evaluation) })
-        bytes += stream.finish(outcome)
+        let bytes = stream(dialect: evaluation.dialect).render(entries, outcome: RankPipeline.Outcome(evaluation))
         try output.write(String(decoding: bytes, as: UTF8.self), terminal)
         try catalog.writeRejects(RejectsWriter.bytes(for: evaluation), terminal)
         terminal.writeError(loaded.summary(rejected: evaluation.rejected.count, ranked: evaluation.entries.count))

@@ -40,8 +40,9 @@ package struct CSVWriter: Sendable {
 
 /// CSV text made from rows of column names to values.
 package enum CSVText {
-    /// A header of every name in `rows`, in the order first seen, then one
-    /// record per row (a name a row lacks is an empty field).
+    /// A header of every name in `rows` — the first row's names in
+    /// alphabetical order, then each later row's new ones — then one record
+    /// per row (a name a row lacks is an empty field).
     package static func table(_ rows: [[String: String]]) -> String {
         var names: [String] = []
         var seen: Set<String> = []

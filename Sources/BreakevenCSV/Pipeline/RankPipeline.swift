@@ -2,10 +2,11 @@ import BreakevenCore
 
 import Dispatch
 
-/// The one evaluation pipeline: reads a catalog, evaluates every SKU on all
-/// cores and hands each one, rendered by the caller's `render` (a CSV record,
-/// a table row, a JSON object, a report row), to `emit` in output order, in
-/// bounded memory. Every command and output format runs through it.
+/// The evaluation pipeline: reads a catalog, evaluates every SKU on all cores
+/// and hands each one, rendered by the caller's `render` (a CSV record, a
+/// table row, a JSON object), to `emit` in output order, in bounded memory.
+/// Every output format of `rank` runs through it (docs/architecture.md says
+/// which commands do not yet).
 ///
 /// The input is read a window at a time (``WindowedInput``); in each:
 ///

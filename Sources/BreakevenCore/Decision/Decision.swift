@@ -69,7 +69,7 @@ package struct Decision: Sendable, Equatable {
 
     /// The best model of `models` other than `model`, leaving out a HYBRID
     /// that holds no stock (it is VIRTUAL).
-    static func runnerUp(to model: FulfilmentModel, among models: [ModelEvaluation]) -> ModelEvaluation? {
+    private static func runnerUp(to model: FulfilmentModel, among models: [ModelEvaluation]) -> ModelEvaluation? {
         var best: ModelEvaluation?
         for candidate in models
         where candidate.model != model && !(candidate.model == .hybrid && candidate.baseStock?.baseStock == 0) {

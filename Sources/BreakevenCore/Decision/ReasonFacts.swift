@@ -19,6 +19,9 @@ private struct ReasonFacts {
     let decision: Decision
     let breakEven: [FulfilmentModel: BreakEvenVolume]
 
+    /// The decision's runner-up, evaluated.
+    var runnerUp: ModelEvaluation? { decision.runnerUp.flatMap { model in models.first { $0.model == model } } }
+
     func reasons() -> [Reason] {
         guard let recommended = models.first(where: { $0.model == decision.recommended }) else { return [] }
         let flags = decision.flags
@@ -34,7 +37,7 @@ private struct ReasonFacts {
     }
 
     private func comparison(_ recommended: ModelEvaluation) -> Reason {
-        guard let runnerUp = Decision.runnerUp(to: recommended.model, among: models) else {
+        guard let runnerUp else {
             return .onlyModel(recommended.model, profit: recommended.monthlyProfit)
         }
         return .leads(
@@ -50,7 +53,7 @@ private struct ReasonFacts {
         if recommended.model != .virtual, let virtual = models.first(where: { $0.model == .virtual }) {
             return virtual
         }
-        return Decision.runnerUp(to: recommended.model, among: models)
+        return runnerUp
     }
 
     /// Where the difference against `other` comes from: landed cost and volume.

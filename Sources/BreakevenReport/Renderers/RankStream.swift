@@ -26,12 +26,15 @@ package struct RankStream: Sendable {
         case cells([String])
     }
 
-    package var format: Format
-    package var language: Language
+    package let format: Format
+    package let language: Language
     /// Best saving first (true) or input order (false).
-    package var sorted: Bool
+    package let sorted: Bool
     /// The file name, for JSON.
-    package var file: String
+    package let file: String
+    /// The table's words, and every output column with the reasons in ``language``.
+    private let table: RankTable
+    private let columns: [OutputColumns.Column]
 
     /// Rows written so far (the table's `#`).
     private var count = 0
@@ -44,6 +47,18 @@ package struct RankStream: Sendable {
         self.language = language
         self.sorted = sorted
         self.file = file
+        table = RankTable(language)
+        columns = OutputColumns.all(language)
+    }
+
+    /// A whole ranking at once: `entries` in the order given (already
+    /// sorted and cut to `--top` by the caller), then the totals of `outcome`.
+    /// For catalogs evaluated in memory; the pipeline streams instead.
+    package func render(_ entries: [CatalogEvaluation.Entry], outcome: RankPipeline.Outcome) -> [UInt8] {
+        var stream = self
+        var bytes = stream.begin(outcome)
+        bytes += stream.write(entries.map { stream.row(line: $0.line, evaluation: $0.evaluation) })
+        return bytes + stream.finish(outcome)
     }
 
     // MARK: Rows (any thread)
@@ -57,7 +72,7 @@ package struct RankStream: Sendable {
             return .text(writer.bytes)
         case .json:
             let object = JSONValue.object(
-                [("line", .int(line))] + OutputColumns.all(language).map { ($0.name, $0.value(evaluation).json) })
+                [("line", .int(line))] + columns.map { ($0.name, $0.value(evaluation).json) })
             return .text(Array(object.rendered(indent: 2).utf8))
         case .table, .markdown:
             return .cells(RankTable.cells(evaluation, language))
@@ -66,7 +81,9 @@ package struct RankStream: Sendable {
 
     // MARK: Writing (in order)
 
-    /// What goes before the first row; `outcome` carries the counts when sorted.
+    /// What goes before the first row. Sorted, JSON starts with the counts
+    /// of `outcome`; in input order they come after the rows (``finish(_:)``),
+    /// and `outcome` is not used here.
     package mutating func begin(_ outcome: RankPipeline.Outcome? = nil) -> [UInt8] {
         guard !begun else { return [] }
         begun = true
@@ -78,10 +95,9 @@ package struct RankStream: Sendable {
             return writer.bytes
         case .json:
             var text = "{\n  \"file\": \(JSONValue.string(file).rendered())"
-            if let outcome { text += ",\n" + Self.counts(outcome) }
+            if sorted, let outcome { text += ",\n" + Self.counts(outcome) }
             return Array((text + ",\n  \"skus\": [").utf8)
         case .markdown:
-            let table = RankTable(language)
             var text = table.legend.replacing("\n", with: "\n\n") + "\n\n"
             text += RankTable.markdownLine(table.titles)
             text += "|" + table.titles.indices.map { RankTable.rightAligned.contains($0) ? " ---: |" : " --- |" }
@@ -89,7 +105,6 @@ package struct RankStream: Sendable {
             return Array(text.utf8)
         case .table:
             guard !sorted else { return [] }
-            let table = RankTable(language)
             return Array((table.legend + "\n\n" + table.text.line(table.titles, widths: RankTable.fixedWidths) + "\n").utf8)
         }
     }
@@ -113,8 +128,7 @@ package struct RankStream: Sendable {
                     heldCells.append(cells)
                 default:
                     cells[1] = TextTable.truncated(cells[1], to: RankTable.skuWidth)
-                    let table = RankTable(language).text
-                    bytes += Array((table.line(cells, widths: RankTable.fixedWidths) + "\n").utf8)
+                    bytes += Array((table.text.line(cells, widths: RankTable.fixedWidths) + "\n").utf8)
                 }
             }
         }
@@ -124,7 +138,6 @@ package struct RankStream: Sendable {
     /// What goes after the last row: totals, counts, rejected rows.
     package mutating func finish(_ outcome: RankPipeline.Outcome) -> [UInt8] {
         var bytes = begin(outcome)
-        let table = RankTable(language)
         let summary = outcome.summary
         let note = count < outcome.ranked ? table.shownNote(shown: count, of: outcome.ranked) : ""
         switch format {

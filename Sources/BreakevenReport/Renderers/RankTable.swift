@@ -24,10 +24,9 @@ package struct RankTable: Sendable {
         ]
     }
 
-    /// An empty table with the titles and alignments.
+    /// An empty table with the titles and alignments: rank and money right, names left.
     var text: TextTable {
-        TextTable(titles: titles, alignments: [.left, .left, .left, .left, .right, .right, .right, .right, .right, .right]
-            .enumerated().map { $0.offset == 0 ? .right : $0.element })
+        TextTable(titles: titles, alignments: [.right, .left, .left, .left, .right, .right, .right, .right, .right, .right])
     }
 
     var legend: String {

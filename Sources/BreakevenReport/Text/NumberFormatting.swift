@@ -1,7 +1,8 @@
 import BreakevenCore
 import BreakevenCSV
 
-/// Number formats for people (tables, reasons) and for machines (CSV, JSON).
+/// Number formats for people: tables, reasons, charts, the report. Numbers
+/// for machines (CSV, JSON) are ``ExactNumber``.
 package enum NumberFormatting {
     /// `value` with `decimals` digits after the point (0 to 15; others are
     /// taken as the nearest) and a thousands separator: `1234.5` →
@@ -196,7 +197,6 @@ package enum NumberFormatting {
         let rounded = (value * scale).rounded() / scale
         return ExactNumber.text(rounded.isFinite ? rounded : value)
     }
-
 
     private static func format0(_ value: Double) -> String {
         let text = value.description

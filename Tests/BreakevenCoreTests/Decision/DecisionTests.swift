@@ -123,8 +123,12 @@ struct DecisionTests {
             return
         }
         #expect(lead.model == recommended.model && lead.profit == recommended.monthlyProfit)
-        #expect(lead.runnerUp == evaluation.decision.runnerUp)
-        #expect(isCloseMoney(lead.lead, evaluation.decision.lead ?? .nan))
+        // The runner-up is the most profitable of the other models (none is a HYBRID without stock here).
+        let others = evaluation.models.filter { $0.model != recommended.model }
+        let best = try #require(others.max { $0.monthlyProfit < $1.monthlyProfit })
+        #expect(lead.runnerUp == best.model && evaluation.decision.runnerUp == best.model)
+        #expect(isCloseMoney(lead.lead, recommended.monthlyProfit - best.monthlyProfit))
+        #expect(isCloseMoney(evaluation.decision.lead ?? .nan, recommended.monthlyProfit - best.monthlyProfit))
         #expect(stability.stability == .x)
     }
 
