@@ -6,7 +6,7 @@ import BreakevenCSV
 /// for replaying the fuzz corpus in `swift test`.
 ///
 /// The bytes go through dialect detection, ``CatalogReader``,
-/// ``CatalogEvaluation`` (the in-memory reading of the per-SKU commands),
+/// ``CatalogEvaluation/init(reference:settings:breakEven:)`` (the simple reference reading),
 /// and through ``RankPipeline`` sorted and streaming (the path of `rank`),
 /// served in small reads with small windows, and for half
 /// the inputs with a small record size limit. Then:
@@ -73,7 +73,7 @@ package enum RankHarness {
         log.check(
             expectedRows == catalog.rowsRead,
             "\(catalog.rowsRead) rows read, but \(expectedRows.map(String.init) ?? "no header") non-blank records after the header")
-        let evaluation = CatalogEvaluation(catalog)
+        let evaluation = CatalogEvaluation(reference: catalog)
         log.check(
             evaluation.rowsRead == catalog.rowsRead,
             "\(catalog.rowsRead) rows read, \(evaluation.entries.count) ranked + \(evaluation.rejected.count) rejected")
@@ -113,7 +113,7 @@ package enum RankHarness {
         }
 
         // The rejects file holds every rejected row verbatim, in order.
-        let rejects = RejectsWriter.bytes(for: evaluation)
+        let rejects = RejectsWriter.bytes(for: ResolvedCatalog(catalog))
         var searchFrom = rejects.startIndex
         for row in evaluation.rejected where !row.bytes.isEmpty {  // empty: over the record limit, not kept
             let raw = catalog.source[row.bytes]

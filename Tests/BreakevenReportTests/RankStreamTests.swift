@@ -16,7 +16,7 @@ struct RankStreamTests {
         """
 
     static func evaluation() throws -> CatalogEvaluation {
-        CatalogEvaluation(try CatalogReader().read(Array(text.utf8), file: "c.csv"))
+        CatalogEvaluation(reference: try CatalogReader().read(Array(text.utf8), file: "c.csv"))
     }
 
     /// The evaluation written as `rank` writes it: best saving first (or in

@@ -2,31 +2,6 @@ import BreakevenCore
 import BreakevenCSV
 import BreakevenReport
 
-/// A catalog read under the command line's settings.
-struct LoadedCatalog {
-    /// The rows kept (all, or those of `--only`).
-    var catalog: Catalog
-    /// The settings of the run: settings file, `--default`, `--set`.
-    var settings: Settings
-    /// Rows left out by `--only`.
-    var leftOut: Int
-
-    /// `FILE: N rows read, N ranked, N rejected[, N left out by --only]`:
-    /// rows read = ranked + rejected (+ left out), always.
-    func summary(rejected: Int, ranked: Int) -> String {
-        Self.summary(
-            file: catalog.file, read: catalog.rowsRead + leftOut, ranked: ranked, rejected: rejected,
-            leftOut: leftOut)
-    }
-
-    /// The summary line of any run that reads a catalog.
-    static func summary(file: String, read: Int, ranked: Int, rejected: Int, leftOut: Int = 0) -> String {
-        var text = "\(file): \(read) rows read, \(ranked) ranked, \(rejected) rejected"
-        if leftOut > 0 { text += ", \(leftOut) left out by --only" }
-        return text + "\n"
-    }
-}
-
 /// The options every catalog-reading command shares: the file, its dialect,
 /// the settings file, the `--set` adjustments and where rejected rows go.
 struct CatalogOptions {
@@ -109,38 +84,6 @@ struct CatalogOptions {
 
     /// The file name shown in messages.
     var displayName: String { path == "-" ? "<stdin>" : path }
-
-    /// Reads the settings and the catalog, restricts it to `--only`, and says
-    /// on standard error what format was detected:
-    /// `catalog.csv: ';' separated, decimal comma, 1,204 rows`.
-    ///
-    /// - Throws: ``UsageError`` for a bad settings file or an `--only` SKU
-    ///   the file does not have; ``Stop`` after printing why the catalog
-    ///   cannot be read.
-    func load(_ terminal: Terminal) throws -> LoadedCatalog {
-        let settings = try self.settings(terminal)
-        let input = try CatalogInput(self, terminal)
-        let detection = input.detection
-        let catalog: Catalog
-        do {
-            catalog = try CatalogReader(dialect: detection.dialect).read(file: displayName, source: input.read)
-        } catch {
-            try input.stopIfUnreadable(displayName, terminal)
-            terminal.writeError("\(error.diagnostic)\n")
-            throw Stop(status: .dataError)
-        }
-        try input.stopIfUnreadable(displayName, terminal)
-        terminal.writeError(detectionLine(detection, rows: catalog.rowsRead))
-        guard let only else { return LoadedCatalog(catalog: catalog, settings: settings, leftOut: 0) }
-        let known = Set(catalog.skus)
-        for sku in only where !known.contains(sku) {
-            var message = "--only: no SKU '\(sku)' in \(displayName)"
-            if let near = NameSuggestion.closest(to: sku, in: catalog.skus) { message += ". Did you mean '\(near)'?" }
-            throw UsageError(message: message)
-        }
-        let (restricted, leftOut) = catalog.restricted(to: Set(only))
-        return LoadedCatalog(catalog: restricted, settings: settings, leftOut: leftOut)
-    }
 
     /// `FILE: ';' separated, decimal comma, 1,204 rows`.
     func detectionLine(_ detection: DialectDetection, rows: Int) -> String {

@@ -37,15 +37,10 @@ struct ChartCommand: Command {
     }
 
     func run(_ terminal: Terminal) throws -> ExitCode {
-        let loaded = try catalog.load(terminal)
-        let resolved = ResolvedCatalog(loaded.catalog, settings: loaded.settings)
-        try catalog.writeRejects(RejectsWriter.bytes(for: resolved), terminal)
-        defer {
-            terminal.writeError(
-                loaded.summary(rejected: resolved.rejected.count, ranked: resolved.rows.count))
-        }
-        let row = try SKULookup(resolved: resolved).row(sku, terminal)
-        let evaluation = Evaluator.evaluate(row.terms)
+        let run = try SKULookup.run(sku, catalog, terminal)
+        try catalog.writeRejects(run.outcome.rejects, terminal)
+        defer { terminal.writeError(run.summary) }
+        let (_, evaluation) = try SKULookup.found(sku, in: run, terminal)
         guard let svgPath else {
             terminal.write(TerminalChart(evaluation, colour: terminal.colourOutput).text())
             return .success

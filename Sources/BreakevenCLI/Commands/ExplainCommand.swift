@@ -28,12 +28,11 @@ struct ExplainCommand: Command {
     }
 
     func run(_ terminal: Terminal) throws -> ExitCode {
-        let loaded = try catalog.load(terminal)
-        let resolved = ResolvedCatalog(loaded.catalog, settings: loaded.settings)
-        try catalog.writeRejects(RejectsWriter.bytes(for: resolved), terminal)
-        defer { terminal.writeError(loaded.summary(rejected: resolved.rejected.count, ranked: resolved.rows.count)) }
-        let row = try SKULookup(resolved: resolved).row(sku, terminal)
-        let renderer = ExplainRenderer(Evaluator.evaluate(row.terms), line: row.line)
+        let run = try SKULookup.run(sku, catalog, terminal)
+        try catalog.writeRejects(run.outcome.rejects, terminal)
+        defer { terminal.writeError(run.summary) }
+        let (line, evaluation) = try SKULookup.found(sku, in: run, terminal)
+        let renderer = ExplainRenderer(evaluation, line: line)
         try output.write(format == "json" ? renderer.json() : renderer.text(), terminal)
         return .success
     }

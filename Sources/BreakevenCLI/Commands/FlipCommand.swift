@@ -40,25 +40,21 @@ struct FlipCommand: Command {
     }
 
     func run(_ terminal: Terminal) throws -> ExitCode {
-        let loaded = try catalog.load(terminal)
-        let resolved = ResolvedCatalog(loaded.catalog, settings: loaded.settings)
-        Report.diagnostics(warnings: loaded.catalog.warnings, rejected: resolved.rejected, to: terminal)
-        let inputsByLine = Dictionary(uniqueKeysWithValues: loaded.catalog.rows.map { ($0.line, $0.inputs) })
-        var rows: [FlipRenderer.Row] = []
-        for row in resolved.rows {
-            guard let inputs = inputsByLine[row.line],
-                let probe = try? InputProbe(inputs: inputs, settings: loaded.settings, input: input)
-            else { continue }
-            rows.append(FlipRenderer.Row(sku: row.terms.sku, search: FlipSearch(probe)))
+        let settings = try catalog.settings(terminal)
+        let input = self.input
+        let run = try catalog.run(terminal, settings: settings) { row in
+            let probe = try? InputProbe(inputs: row.inputs, settings: settings, input: input)
+            return (probe.map { FlipRenderer.Row(sku: row.terms.sku, search: FlipSearch($0)) }, nil)
         }
-        let renderer = FlipRenderer(rows)
+        Report.diagnostics(warnings: run.outcome.warnings, rejected: run.outcome.rejected, to: terminal)
+        let renderer = FlipRenderer(run.outputs)
         switch format {
-        case "csv": try output.write(renderer.csv(dialect: output.csvDialect(input: loaded.catalog.dialect)), terminal)
+        case "csv": try output.write(renderer.csv(dialect: output.csvDialect(input: run.dialect)), terminal)
         case "json": try output.write(renderer.json(), terminal)
         default: try output.write(renderer.table(), terminal)
         }
-        try catalog.writeRejects(RejectsWriter.bytes(for: resolved), terminal)
-        terminal.writeError(loaded.summary(rejected: resolved.rejected.count, ranked: resolved.rows.count))
-        return resolved.rejected.isEmpty ? .success : .dataError
+        try catalog.writeRejects(run.outcome.rejects, terminal)
+        terminal.writeError(run.summary)
+        return run.outcome.rejected.isEmpty ? .success : .dataError
     }
 }

@@ -69,17 +69,17 @@ struct RankCommand: Command {
 
     func run(_ terminal: Terminal) throws -> ExitCode {
         if catalog.only == nil { return try runPipeline(terminal) }
-        // `--only` checks its SKUs against the whole file first, so the
-        // (small) restricted catalog is read into memory.
-        let loaded = try catalog.load(terminal)
-        let evaluation = CatalogEvaluation(loaded.catalog, settings: loaded.settings)
+        // `--only` checks its SKUs against the whole file before anything is
+        // written, so the (few) SKUs it names are kept, then ranked.
+        let run = try catalog.evaluate(terminal, threads: threads)
+        let evaluation = run.evaluation
         Report.diagnostics(warnings: evaluation.warnings, rejected: evaluation.rejected, to: terminal)
         var entries = sorted ? evaluation.rankedBySaving() : evaluation.entries
         if let top { entries = Array(entries.prefix(top)) }
-        let bytes = stream(dialect: evaluation.dialect).render(entries, outcome: RankPipeline.Outcome(evaluation))
+        let bytes = stream(dialect: evaluation.dialect).render(entries, outcome: run.outcome)
         try output.write(String(decoding: bytes, as: UTF8.self), terminal)
-        try catalog.writeRejects(RejectsWriter.bytes(for: evaluation), terminal)
-        terminal.writeError(loaded.summary(rejected: evaluation.rejected.count, ranked: evaluation.entries.count))
+        try catalog.writeRejects(run.outcome.rejects, terminal)
+        terminal.writeError(run.summary)
         return evaluation.rejected.isEmpty ? .success : .dataError
     }
 }
@@ -129,10 +129,7 @@ extension RankCommand {
             throw Stop(status: .dataError)
         }
         try catalog.writeRejects(outcome.rejects, terminal)
-        terminal.writeError(
-            LoadedCatalog.summary(
-                file: catalog.displayName, read: outcome.rowsRead, ranked: outcome.ranked,
-                rejected: outcome.rejected.count))
+        terminal.writeError(Report.summary(outcome, file: catalog.displayName))
         return outcome.rejected.isEmpty ? .success : .dataError
     }
 }
@@ -184,6 +181,14 @@ enum Report {
             for diagnostic in row.diagnostics { text += "\(diagnostic)\n" }
         }
         if !text.isEmpty { terminal.writeError(text) }
+    }
+
+    /// `FILE: N rows read, N ranked, N rejected[, N left out by --only]`:
+    /// rows read = ranked + rejected (+ left out), always.
+    static func summary(_ outcome: RankPipeline.Outcome, file: String) -> String {
+        var text = "\(file): \(outcome.rowsRead) rows read, \(outcome.ranked) ranked, \(outcome.rejected.count) rejected"
+        if outcome.leftOut > 0 { text += ", \(outcome.leftOut) left out by --only" }
+        return text + "\n"
     }
 
 }

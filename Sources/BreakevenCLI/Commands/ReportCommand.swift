@@ -42,15 +42,14 @@ struct ReportCommand: Command {
     }
 
     func run(_ terminal: Terminal) throws -> ExitCode {
-        let loaded = try catalog.load(terminal)
-        let evaluation = CatalogEvaluation(loaded.catalog, settings: loaded.settings)
+        let run = try catalog.evaluate(terminal)
+        let evaluation = run.evaluation
         Report.diagnostics(
             warnings: evaluation.warnings, rejected: evaluation.rejected, to: terminal)
         let detailCount = top ?? (catalog.only != nil ? evaluation.entries.count : 20)
         try output.write(HTMLReport(evaluation, detailCount: detailCount).html(), terminal)
-        try catalog.writeRejects(RejectsWriter.bytes(for: evaluation), terminal)
-        terminal.writeError(
-            loaded.summary(rejected: evaluation.rejected.count, ranked: evaluation.entries.count))
+        try catalog.writeRejects(run.outcome.rejects, terminal)
+        terminal.writeError(run.summary)
         return evaluation.rejected.isEmpty ? .success : .dataError
     }
 }

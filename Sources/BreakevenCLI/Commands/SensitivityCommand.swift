@@ -35,28 +35,23 @@ struct SensitivityCommand: Command {
     }
 
     func run(_ terminal: Terminal) throws -> ExitCode {
-        let loaded = try catalog.load(terminal)
-        let resolved = ResolvedCatalog(loaded.catalog, settings: loaded.settings)
-        defer { terminal.writeError(loaded.summary(rejected: resolved.rejected.count, ranked: resolved.rows.count)) }
-        guard let row = loaded.catalog.rows.first(where: { $0.inputs.sku == sku }),
-            resolved.rows.contains(where: { $0.line == row.line })
-        else {
-            let rejected = resolved.rejected.filter { rejected in
-                rejected.fields.contains { $0.trimmingSpaces() == sku }
-                    || loaded.catalog.rows.contains { $0.line == rejected.line && $0.inputs.sku == sku }
-            }
-            if !rejected.isEmpty {
-                Report.diagnostics(warnings: [], rejected: rejected, to: terminal)
-                return .dataError
-            }
-            var message = "no SKU '\(sku)' in \(loaded.catalog.file)"
-            if let near = NameSuggestion.closest(to: sku, in: loaded.catalog.skus) { message += ". Did you mean '\(near)'?" }
+        let settings = try catalog.settings(terminal)
+        let sku = self.sku
+        let run = try catalog.run(terminal, settings: settings, lookFor: [sku]) { row in
+            (row.terms.sku == sku ? row.inputs : nil, nil)
+        }
+        try catalog.writeRejects(run.outcome.rejects, terminal)
+        defer { terminal.writeError(run.summary) }
+        guard let inputs = run.outputs.first else {
+            try SKULookup.stopIfRejected(sku, run.outcome, terminal)
+            var message = "no SKU '\(sku)' in \(run.file)"
+            if let near = run.outcome.search.nearestInFile(to: sku) { message += ". Did you mean '\(near)'?" }
             throw UsageError(message: message)
         }
-        let sensitivity = try Sensitivity(inputs: row.inputs, settings: loaded.settings, change: change)
+        let sensitivity = try Sensitivity(inputs: inputs, settings: settings, change: change)
         let renderer = SensitivityRenderer(sensitivity)
         switch format {
-        case "csv": try output.write(renderer.csv(dialect: output.csvDialect(input: loaded.catalog.dialect)), terminal)
+        case "csv": try output.write(renderer.csv(dialect: output.csvDialect(input: run.dialect)), terminal)
         case "json": try output.write(renderer.json(), terminal)
         default: try output.write(renderer.table(), terminal)
         }

@@ -23,11 +23,14 @@ struct ValidateCommand: Command {
     }
 
     func run(_ terminal: Terminal) throws -> ExitCode {
-        let loaded = try catalog.load(terminal)
-        let resolved = ResolvedCatalog(loaded.catalog, settings: loaded.settings)
-        try output.write(ValidationReport(resolved).text(), terminal)
-        try catalog.writeRejects(RejectsWriter.bytes(for: resolved), terminal)
-        terminal.writeError(loaded.summary(rejected: resolved.rejected.count, ranked: resolved.rows.count))
-        return resolved.rejected.isEmpty ? .success : .dataError
+        let run = try catalog.run(terminal) { _ in (Never?.none, nil) }
+        let outcome = run.outcome
+        try output.write(
+            ValidationReport(
+                titles: outcome.header?.titles ?? [], warnings: outcome.warnings, rejected: outcome.rejected, ready: outcome.ranked
+            ).text(), terminal)
+        try catalog.writeRejects(outcome.rejects, terminal)
+        terminal.writeError(run.summary)
+        return outcome.rejected.isEmpty ? .success : .dataError
     }
 }

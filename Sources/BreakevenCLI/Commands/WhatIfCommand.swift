@@ -55,26 +55,29 @@ struct WhatIfCommand: Command {
         } catch {
             throw UsageError(message: "\(scenariosPath): \(error.message)")
         }
-        let loaded = try catalog.load(terminal)
-        let whatIf = WhatIf(loaded.catalog, settings: loaded.settings, scenarios: scenarios)
+        let settings = try catalog.settings(terminal)
+        let run = try catalog.run(terminal, settings: settings, work: WhatIf.work(settings: settings, scenarios: scenarios))
+        let whatIf = WhatIf(
+            rows: run.outputs, rejected: run.outcome.rejected, scenarios: scenarios, settings: settings,
+            header: run.outcome.header, file: run.file)
         let baseline = whatIf.baseline
-        Report.diagnostics(warnings: loaded.catalog.warnings, rejected: baseline.rejected, to: terminal)
-        for run in whatIf.scenarios where run.rejected.count > baseline.rejected.count {
+        Report.diagnostics(warnings: run.outcome.warnings, rejected: baseline.rejected, to: terminal)
+        for scenario in whatIf.scenarios where scenario.rejected.count > baseline.rejected.count {
             terminal.writeError(
-                "\(loaded.catalog.file): warning: scenario '\(run.name)' rejects \(run.rejected.count - baseline.rejected.count) "
-                    + "more row(s) than the baseline:\n")
+                "\(run.file): warning: scenario '\(scenario.name)' rejects "
+                    + "\(scenario.rejected.count - baseline.rejected.count) more row(s) than the baseline:\n")
             let known = Set(baseline.rejected.map(\.line))
-            Report.diagnostics(warnings: [], rejected: run.rejected.filter { !known.contains($0.line) }, to: terminal)
+            Report.diagnostics(
+                warnings: [], rejected: scenario.rejected.filter { !known.contains($0.line) }, to: terminal)
         }
         let renderer = WhatIfRenderer(whatIf, changesOnly: changesOnly)
         switch format {
-        case "csv": try output.write(renderer.csv(dialect: output.csvDialect(input: loaded.catalog.dialect)), terminal)
+        case "csv": try output.write(renderer.csv(dialect: output.csvDialect(input: run.dialect)), terminal)
         case "json": try output.write(renderer.json(), terminal)
         default: try output.write(renderer.table(), terminal)
         }
-        try catalog.writeRejects(
-            RejectsWriter.bytes(for: ResolvedCatalog(loaded.catalog, settings: loaded.settings)), terminal)
-        terminal.writeError(loaded.summary(rejected: baseline.rejected.count, ranked: baseline.outcomes.count))
+        try catalog.writeRejects(run.outcome.rejects, terminal)
+        terminal.writeError(run.summary)
         return baseline.rejected.isEmpty ? .success : .dataError
     }
 }

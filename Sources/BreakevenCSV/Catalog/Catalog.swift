@@ -21,6 +21,17 @@ package struct RejectedRow: Error, Sendable, Equatable {
     /// Where the row's bytes are in the catalog's ``Catalog/source``, line
     /// end excluded; empty for a record over the size limit (not kept).
     package var bytes: Range<Int>
+    /// The row's SKU as written, when it has a field for it.
+    package var sku: String?
+
+    /// A rejected row; see the properties.
+    package init(line: Int, fields: [String], diagnostics: [Diagnostic], bytes: Range<Int>, sku: String? = nil) {
+        self.line = line
+        self.fields = fields
+        self.diagnostics = diagnostics
+        self.bytes = bytes
+        self.sku = sku
+    }
 }
 
 /// A catalog file read into rows: the accepted, the rejected, and warnings.

@@ -12,13 +12,6 @@ import BreakevenCore
 /// delimiter is the input's, and so is the line end (CRLF when the header ended
 /// with one, ``Catalog/crlf``).
 package enum RejectsWriter {
-    /// The rejects file for an evaluated catalog.
-    package static func bytes(for evaluation: CatalogEvaluation) -> [UInt8] {
-        bytes(
-            rejected: evaluation.rejected, source: evaluation.source.bytes, header: evaluation.source.header,
-            delimiter: evaluation.dialect.delimiter, crlf: evaluation.source.crlf)
-    }
-
     /// The rejects file for a resolved catalog.
     package static func bytes(for resolved: ResolvedCatalog) -> [UInt8] {
         let catalog = resolved.catalog

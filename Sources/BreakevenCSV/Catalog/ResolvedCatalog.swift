@@ -48,11 +48,11 @@ package struct ResolvedCatalog: Sendable {
     /// The rejection of a row whose inputs cannot be used, at the column of
     /// the input at fault.
     static func rejection(
-        _ error: InputError, row: CatalogRow, header: CatalogHeader, file: String, settings: Settings
+        _ error: InputError, row: CatalogRow, header: CatalogHeader?, file: String, settings: Settings
     ) -> RejectedRow {
         let column =
-            header.column(of: error.name)
-            ?? (error.name == .monthlyDemand ? header.column(of: .demandHistory) : nil)
+            header?.column(of: error.name)
+            ?? (error.name == .monthlyDemand ? header?.column(of: .demandHistory) : nil)
         var message = "\(error.name.name) \(error.reason)"
         if let value = error.value { message += ", found \(ExactNumber.text(value))" }
         if settings.adjustments[error.name] != nil { message += " after --set" }

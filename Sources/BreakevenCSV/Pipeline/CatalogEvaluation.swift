@@ -1,7 +1,8 @@
 import BreakevenCore
 
-/// A whole catalog evaluated: every accepted row's result, every rejected
-/// row's reasons, and the totals. Rows read = evaluated + rejected, always.
+/// A whole catalog evaluated in memory: every accepted row's result, every
+/// rejected row's reasons, and the totals, for the commands that show them
+/// all (`report`, `rank --only`). Rows read = evaluated + rejected, always.
 package struct CatalogEvaluation: Sendable {
     /// One evaluated SKU and the line it came from.
     package struct Entry: Sendable {
@@ -9,6 +10,12 @@ package struct CatalogEvaluation: Sendable {
         package var line: Int
         /// The result.
         package var evaluation: SKUEvaluation
+
+        /// The result of the row at `line`.
+        package init(line: Int, evaluation: SKUEvaluation) {
+            self.line = line
+            self.evaluation = evaluation
+        }
     }
 
     /// The file name, for messages.
@@ -23,28 +30,33 @@ package struct CatalogEvaluation: Sendable {
     package var summary: PortfolioSummary
     /// The dialect the file was read with.
     package var dialect: CSVDialect
-    /// The bytes kept from the file, where its header is in them, and its
-    /// line end, for writing rejected rows verbatim (see ``Catalog/source``).
-    package var source: (bytes: [UInt8], header: Range<Int>, crlf: Bool)
-
     /// Data rows read.
     package var rowsRead: Int { entries.count + rejected.count }
 
-    /// Evaluates every row of `catalog` under `settings`; rows whose inputs
-    /// cannot be used are rejected (see ``ResolvedCatalog``).
-    package init(_ catalog: Catalog, settings: Settings = Settings(), breakEven: Bool = true) {
-        self.init(ResolvedCatalog(catalog, settings: settings), breakEven: breakEven)
+    /// A catalog evaluated by a run of ``RankPipeline`` (see the properties).
+    package init(
+        file: String, entries: [Entry], rejected: [RejectedRow], warnings: [Diagnostic], summary: PortfolioSummary,
+        dialect: CSVDialect
+    ) {
+        self.file = file
+        self.entries = entries
+        self.rejected = rejected
+        self.warnings = warnings
+        self.summary = summary
+        self.dialect = dialect
     }
 
-    /// Evaluates every resolved row.
-    package init(_ resolved: ResolvedCatalog, breakEven: Bool = true) {
-        let catalog = resolved.catalog
-        file = catalog.file
-        warnings = catalog.warnings
-        dialect = catalog.dialect
-        source = (catalog.source, catalog.headerBytes, catalog.crlf)
-        entries = resolved.rows.map { Entry(line: $0.line, evaluation: Evaluator.evaluate($0.terms, breakEven: breakEven)) }
-        rejected = resolved.rejected
+    /// The reference reading: the catalog read whole into memory, every row
+    /// resolved under `settings`, then evaluated one after the other. No
+    /// command runs it; the fuzz harness and the tests check the pipeline
+    /// against it, since it shares none of the pipeline's windows, threads
+    /// or two passes.
+    package init(reference catalog: Catalog, settings: Settings = Settings(), breakEven: Bool = true) {
+        let resolved = ResolvedCatalog(catalog, settings: settings)
+        self.init(
+            file: catalog.file,
+            entries: resolved.rows.map { Entry(line: $0.line, evaluation: Evaluator.evaluate($0.terms, breakEven: breakEven)) },
+            rejected: resolved.rejected, warnings: catalog.warnings, summary: PortfolioSummary(), dialect: catalog.dialect)
         summary = PortfolioSummary(entries.map(\.evaluation))
     }
 

@@ -5,8 +5,9 @@ import Dispatch
 /// The evaluation pipeline: reads a catalog, evaluates every SKU on all cores
 /// and hands each one, rendered by the caller's `render` (a CSV record, a
 /// table row, a JSON object), to `emit` in output order, in bounded memory.
-/// Every output format of `rank` runs through it (docs/architecture.md says
-/// which commands do not yet).
+/// Every command that reads a catalog runs through it: `rank` in every
+/// format, and the others with a `work` of their own on each accepted row
+/// (the one SKU `explain` is about, a flip search, the scenarios of what-if).
 ///
 /// The input is read a window at a time (``WindowedInput``); in each:
 ///
@@ -37,25 +38,53 @@ package struct RankPipeline: Sendable {
     /// one is rejected without being kept, so that streaming memory stays
     /// bounded whatever the input.
     package var maximumRecordBytes: Int
+    /// `--only`: rows whose SKU can be read and is not one of these are left
+    /// out (not evaluated, not rejected, counted in ``Outcome/leftOut``).
+    package var only: [String]?
+    /// SKUs to look for (besides those of ``only``): whether rows have them,
+    /// and the nearest SKUs when not (``Outcome/search``).
+    package var lookFor: [String]
 
     /// A pipeline.
     package init(
         settings: Settings, sorted: Bool = true, top: Int? = nil, threads: Int,
-        maximumRecordBytes: Int = CSVReader.defaultMaximumRecordBytes
+        maximumRecordBytes: Int = CSVReader.defaultMaximumRecordBytes, only: [String]? = nil, lookFor: [String] = []
     ) {
         self.settings = settings
         self.sorted = sorted
         self.top = top
         self.threads = max(1, threads)
         self.maximumRecordBytes = maximumRecordBytes
+        self.only = only
+        self.lookFor = lookFor
     }
+
+    /// One accepted row: what a command's `work` starts from.
+    package struct Row: Sendable {
+        /// The 1-based line of the row.
+        package var line: Int
+        /// Its inputs as read.
+        package var inputs: SKUInputs
+        /// Its inputs resolved under the run's settings.
+        package var terms: SKUTerms
+    }
+
+    /// What `work` makes of one accepted row: its output, if any, and its
+    /// share of the totals, if they are wanted.
+    package typealias Work<Output> = @Sendable (Row) -> (output: Output?, share: PortfolioSummary.Share?)
 
     /// What a run found besides its output.
     package struct Outcome: Sendable {
         /// Data rows read (blank lines are not rows).
         package var rowsRead = 0
-        /// Rows ranked.
+        /// Rows accepted: read and resolved (ranked, for `rank`).
         package var ranked = 0
+        /// Rows left out by ``RankPipeline/only``.
+        package var leftOut = 0
+        /// The header read, when there was one.
+        package var header: CatalogHeader?
+        /// The SKUs looked for (``RankPipeline/only``, ``RankPipeline/lookFor``).
+        package var search = SKUSearch()
         /// Rejected rows, in file order.
         package var rejected: [RejectedRow] = []
         /// Warnings about the file.
@@ -105,10 +134,29 @@ package struct RankPipeline: Sendable {
     /// - Throws: ``CatalogError`` when the file is empty, the header is broken
     ///   (longer than the record limit, for one) or lacks a required column,
     ///   or no row follows the header.
-    package func run<Row: Sendable>(
+    package func run<Output: Sendable>(
         file: String, dialect: CSVDialect, source: Source, windowBytes: Int = 256 << 10, keepRejects: Bool = false,
-        render: @escaping @Sendable (_ line: Int, _ evaluation: SKUEvaluation) -> Row,
-        ranked: (Outcome) -> Void = { _ in }, emit: ([Row]) -> Void
+        render: @escaping @Sendable (_ line: Int, _ evaluation: SKUEvaluation) -> Output,
+        ranked: (Outcome) -> Void = { _ in }, emit: ([Output]) -> Void
+    ) throws(CatalogError) -> Outcome {
+        try run(
+            file: file, dialect: dialect, source: source, windowBytes: windowBytes, keepRejects: keepRejects,
+            work: { row in
+                let evaluation = Evaluator.evaluate(row.terms)
+                return (render(row.line, evaluation), PortfolioSummary.Share(evaluation))
+            },
+            ranked: ranked, emit: emit)
+    }
+
+    /// Runs `work` on every accepted row, on any thread, and hands what it
+    /// makes to `emit` in output order (as ``run(file:dialect:source:windowBytes:keepRejects:render:ranked:emit:)``
+    /// does with evaluated SKUs): for the commands that need a row's inputs,
+    /// or only some rows evaluated. The totals add up the shares `work` gives.
+    /// When sorted, the order comes from a first pass of its own, and `work`
+    /// runs in the second.
+    package func run<Output: Sendable>(
+        file: String, dialect: CSVDialect, source: Source, windowBytes: Int = 256 << 10, keepRejects: Bool = false,
+        work: @escaping Work<Output>, ranked: (Outcome) -> Void = { _ in }, emit: ([Output]) -> Void
     ) throws(CatalogError) -> Outcome {
         // `Input` holds the source for the length of the run only.
         let result = withoutActuallyEscaping(source) { source in
@@ -116,26 +164,28 @@ package struct RankPipeline: Sendable {
                 var input = WindowedInput(source: source, delimiter: dialect.delimiter.byte, maximumRecordBytes: maximumRecordBytes)
                 return try run(
                     file: file, dialect: dialect, input: &input, windowBytes: windowBytes, keepRejects: keepRejects,
-                    render: render, ranked: ranked, emit: emit)
+                    work: work, ranked: ranked, emit: emit)
             }
         }
         return try result.get()
     }
 
-    private func run<Row: Sendable>(
+    private func run<Output: Sendable>(
         file: String, dialect: CSVDialect, input: inout WindowedInput, windowBytes: Int, keepRejects: Bool,
-        render: @escaping @Sendable (Int, SKUEvaluation) -> Row, ranked: (Outcome) -> Void, emit: ([Row]) -> Void
+        work: @escaping Work<Output>, ranked: (Outcome) -> Void, emit: ([Output]) -> Void
     ) throws(CatalogError) -> Outcome {
         let headerRecord = try input.readHeader(file: file)
         let header = try CatalogHeader(
             titles: headerRecord.fields.map { $0.trimmingSpaces() }, file: file, line: headerRecord.line)
         var outcome = Outcome()
+        outcome.header = header
+        outcome.search = SKUSearch((only ?? []) + lookFor)
         if let warning = header.unknownColumnsWarning(file: file, line: headerRecord.line) {
             outcome.warnings.append(warning)
         }
         var context = Context(
             pipeline: self, header: header, file: file, dialect: dialect, keepRejects: keepRejects,
-            headerBytes: input.buffer[headerRecord.bytes], crlf: input.endsWithCR(headerRecord), render: render)
+            headerBytes: input.buffer[headerRecord.bytes], crlf: input.endsWithCR(headerRecord), work: work)
         if sorted {
             runSorted(
                 input: &input, windowBytes: windowBytes, context: &context, outcome: &outcome, ranked: ranked,
@@ -154,9 +204,9 @@ package struct RankPipeline: Sendable {
 
     /// Reads the input in windows, keeping only the bytes of the records that
     /// will be ranked, then writes them best saving first.
-    private func runSorted<Row>(
-        input: inout WindowedInput, windowBytes: Int, context: inout Context<Row>, outcome: inout Outcome,
-        ranked: (Outcome) -> Void, emit: ([Row]) -> Void
+    private func runSorted<Output>(
+        input: inout WindowedInput, windowBytes: Int, context: inout Context<Output>, outcome: inout Outcome,
+        ranked: (Outcome) -> Void, emit: ([Output]) -> Void
     ) {
         var kept = KeptRecords()
         readWindows(input: &input, windowBytes: windowBytes, context: &context, outcome: &outcome) {
@@ -205,9 +255,9 @@ package struct RankPipeline: Sendable {
     // MARK: Streaming
 
     /// Writes each window of the input as soon as it is done.
-    private func runStreaming<Row>(
-        input: inout WindowedInput, windowBytes: Int, context: inout Context<Row>, outcome: inout Outcome,
-        emit: ([Row]) -> Void
+    private func runStreaming<Output>(
+        input: inout WindowedInput, windowBytes: Int, context: inout Context<Output>, outcome: inout Outcome,
+        emit: ([Output]) -> Void
     ) {
         readWindows(input: &input, windowBytes: windowBytes, context: &context, outcome: &outcome) {
             buffer, slots, accepted, context in
@@ -221,9 +271,9 @@ package struct RankPipeline: Sendable {
     /// Reads the rest of the input a window at a time: finds its complete
     /// records, runs the first pass on them and settles them in file order,
     /// then hands the window's bytes, records and accepted records to `body`.
-    private func readWindows<Row>(
-        input: inout WindowedInput, windowBytes: Int, context: inout Context<Row>, outcome: inout Outcome,
-        _ body: (_ buffer: [UInt8], _ slots: [Slot], _ accepted: [Accepted<Row>], _ context: Context<Row>) -> Void
+    private func readWindows<Output>(
+        input: inout WindowedInput, windowBytes: Int, context: inout Context<Output>, outcome: inout Outcome,
+        _ body: (_ buffer: [UInt8], _ slots: [Slot], _ accepted: [Accepted<Output>], _ context: Context<Output>) -> Void
     ) {
         input.readWindows(
             size: windowBytes,
@@ -283,34 +333,39 @@ package struct RankPipeline: Sendable {
 extension RankPipeline {
     /// What the first pass learns about one record: only what the settling
     /// in file order needs, so that a window of records stays small.
-    struct FirstPass<Row: Sendable>: Sendable {
+    struct FirstPass<Output: Sendable>: Sendable {
         /// A blank line: not a row.
         var blank = false
+        /// Left out by `--only`.
+        var leftOut = false
         /// The SKU read, if any.
         var sku: String?
+        /// The SKU as written, when the record has a field for it, even
+        /// when it is rejected (for `--only` and the SKUs looked for).
+        var writtenSKU: String?
         /// Its fingerprint for the register, hashed here, in parallel, so
         /// that settling in file order only looks it up.
         var key: SKUFirstLines.Fingerprint?
         /// Problems with the values.
         var errors: [Diagnostic] = []
-        /// The SKU's share of the totals, or why its inputs cannot be used,
-        /// when the record's values are good.
-        var resolved: Result<PortfolioSummary.Share, InputError>?
+        /// The SKU's share of the totals (when they are wanted), or why its
+        /// inputs cannot be used, when the record's values are good.
+        var resolved: Result<PortfolioSummary.Share?, InputError>?
         /// The SKU's output row, when streaming: evaluated in full in this
         /// one pass, written if the record is accepted.
-        var rendered: Row?
+        var rendered: Output?
     }
 
     /// A record that will be ranked.
-    struct Accepted<Row: Sendable>: Sendable {
+    struct Accepted<Output: Sendable>: Sendable {
         var slot: Int
         var saving: Double?
         /// Its output row, when streaming.
-        var rendered: Row?
+        var rendered: Output?
     }
 
     /// The state of one run: what stays the same, and the SKUs seen so far.
-    struct Context<Row: Sendable>: Sendable {
+    struct Context<Output: Sendable>: Sendable {
         let pipeline: RankPipeline
         let header: CatalogHeader
         let file: String
@@ -318,16 +373,16 @@ extension RankPipeline {
         let keepRejects: Bool
         /// Whether the header ended with CRLF (the rejects file follows it).
         let crlf: Bool
-        /// Renders one evaluated SKU, with the line of its row.
-        let render: @Sendable (Int, SKUEvaluation) -> Row
+        /// What to make of each accepted row.
+        let work: Work<Output>
         var register = SKURegister()
         var rejects: [UInt8] = []
 
         init(
             pipeline: RankPipeline, header: CatalogHeader, file: String, dialect: CSVDialect, keepRejects: Bool,
-            headerBytes: ArraySlice<UInt8>, crlf: Bool, render: @escaping @Sendable (Int, SKUEvaluation) -> Row
+            headerBytes: ArraySlice<UInt8>, crlf: Bool, work: @escaping Work<Output>
         ) {
-            self.render = render
+            self.work = work
             self.pipeline = pipeline
             self.header = header
             self.file = file
@@ -352,29 +407,37 @@ extension RankPipeline {
 
         /// Parses and resolves every slot, in parallel blocks.
         func firstPass(buffer: [UInt8], fileOffset: Int, slots: [Slot], threads: Int)
-            -> [Result<FirstPass<Row>, CSVSyntaxError>]
+            -> [Result<FirstPass<Output>, CSVSyntaxError>]
         {
             let reader = CatalogReader(dialect: dialect)
             let settings = pipeline.settings
             let streaming = !pipeline.sorted
-            let render = self.render
+            let work = self.work
+            let skuColumn = header.column(of: .sku).map { $0 - 1 }
+            let only = pipeline.only.map(Set.init)
             return parallelMap(count: slots.count, threads: threads) { index in
                 switch record(slots[index], in: buffer, fileOffset: fileOffset) {
                 case .failure(let error):
                     return .failure(error)
                 case .success(let record) where record.isBlank:
-                    return .success(FirstPass<Row>(blank: true))
+                    return .success(FirstPass<Output>(blank: true))
                 case .success(let record):
                     let parsed = reader.parseRecord(record, header: header, file: file)
                     let sku = parsed.inputs?.sku
-                    var pass = FirstPass<Row>(sku: sku, key: SKURegister.key(for: sku), errors: parsed.errors)
+                    let written =
+                        sku ?? skuColumn.flatMap { $0 < record.fields.count ? record.fields[$0].trimmingSpaces() : nil }
+                    if let only, let written, !only.contains(written) {
+                        return .success(FirstPass(leftOut: true, writtenSKU: written, errors: parsed.errors))
+                    }
+                    var pass = FirstPass<Output>(
+                        sku: sku, writtenSKU: written, key: SKURegister.key(for: sku), errors: parsed.errors)
                     if parsed.errors.isEmpty, let inputs = parsed.inputs {
                         pass.resolved = Result { () throws(InputError) in
                             let terms = try SKUTerms(inputs, settings: settings)
                             guard streaming else { return PortfolioSummary.Share(terms: terms) }
-                            let evaluation = Evaluator.evaluate(terms)
-                            pass.rendered = render(record.line, evaluation)
-                            return PortfolioSummary.Share(evaluation)
+                            let made = work(Row(line: record.line, inputs: inputs, terms: terms))
+                            pass.rendered = made.output
+                            return made.share
                         }
                     }
                     return .success(pass)
@@ -384,9 +447,9 @@ extension RankPipeline {
 
         /// In file order: repeated SKUs, rejections and the totals; returns the records to rank.
         mutating func settle(
-            _ passes: [Result<FirstPass<Row>, CSVSyntaxError>], slots: [Slot], buffer: [UInt8], outcome: inout Outcome
-        ) -> [Accepted<Row>] {
-            var accepted: [Accepted<Row>] = []
+            _ passes: [Result<FirstPass<Output>, CSVSyntaxError>], slots: [Slot], buffer: [UInt8], outcome: inout Outcome
+        ) -> [Accepted<Output>] {
+            var accepted: [Accepted<Output>] = []
             accepted.reserveCapacity(passes.count)
             for (index, pass) in passes.enumerated() {
                 let slot = slots[index]
@@ -397,25 +460,35 @@ extension RankPipeline {
                 case .success(let first):
                     guard !first.blank else { continue }
                     outcome.rowsRead += 1
+                    guard !first.leftOut else {
+                        // Still a SKU of the file, for "did you mean …?".
+                        first.writtenSKU.map { outcome.search.consider($0, first.errors.isEmpty ? .unresolved : .rejected) }
+                        outcome.leftOut += 1
+                        continue
+                    }
                     let row = CatalogRow(line: slot.line, inputs: SKUInputs(sku: first.sku ?? ""), bytes: slot.start..<slot.end)
                     if let errors = register.register(
                         sku: first.sku, key: first.key, errors: first.errors, line: slot.line, header: header,
                         file: file)
                     {
+                        first.writtenSKU.map { outcome.search.consider($0, .rejected) }
                         reject(
-                            RejectedRow(line: slot.line, fields: [], diagnostics: errors, bytes: row.bytes),
+                            RejectedRow(line: slot.line, fields: [], diagnostics: errors, bytes: row.bytes,
+                                        sku: first.writtenSKU),
                             slot: slot, buffer: buffer, outcome: &outcome)
                     } else {
                         switch first.resolved {
                         case .success(let share)?:
-                            outcome.summary.add(share)
+                            outcome.search.consider(row.inputs.sku, .ranked)
+                            if let share { outcome.summary.add(share) }
                             outcome.ranked += 1
-                            accepted.append(Accepted(slot: index, saving: share.saving, rendered: first.rendered))
+                            accepted.append(Accepted(slot: index, saving: share?.saving, rendered: first.rendered))
                         case .failure(let error)?:
-                            reject(
-                                ResolvedCatalog.rejection(error, row: row, header: header, file: file,
-                                                          settings: pipeline.settings),
-                                slot: slot, buffer: buffer, outcome: &outcome)
+                            outcome.search.consider(row.inputs.sku, .unresolved)
+                            var rejection = ResolvedCatalog.rejection(
+                                error, row: row, header: header, file: file, settings: pipeline.settings)
+                            rejection.sku = row.inputs.sku
+                            reject(rejection, slot: slot, buffer: buffer, outcome: &outcome)
                         case nil:
                             break
                         }
@@ -437,21 +510,23 @@ extension RankPipeline {
 
         /// Evaluates the records at `indices` in full and renders them, in that
         /// order, in blocks of ``RankPipeline/blockSize``.
-        func render(buffer: [UInt8], slots: [Slot], indices: [Int], threads: Int) -> [[Row]] {
+        func render(buffer: [UInt8], slots: [Slot], indices: [Int], threads: Int) -> [[Output]] {
             let reader = CatalogReader(dialect: dialect)
             let settings = pipeline.settings
-            let render = self.render
+            let work = self.work
             let blocks = (indices.count + RankPipeline.blockSize - 1) / RankPipeline.blockSize
             return parallelMap(count: blocks, threads: threads) { block in
                 let range = (block * RankPipeline.blockSize)..<min(indices.count, (block + 1) * RankPipeline.blockSize)
-                var rows: [Row] = []
+                var rows: [Output] = []
                 rows.reserveCapacity(range.count)
                 for index in indices[range] {
                     guard case .success(let record) = record(slots[index], in: buffer),
                         let inputs = reader.parseRecord(record, header: header, file: file).inputs,
                         let terms = try? SKUTerms(inputs, settings: settings)
                     else { continue }
-                    rows.append(render(record.line, Evaluator.evaluate(terms)))
+                    if let output = work(Row(line: record.line, inputs: inputs, terms: terms)).output {
+                        rows.append(output)
+                    }
                 }
                 return rows
             }

@@ -32,22 +32,27 @@ package struct WhatIf: Sendable {
 
         private var index: [String: Int]
 
-        init(name: String, resolved: ResolvedCatalog) {
+        init(name: String, outcomes: [(Outcome, PortfolioSummary.Share)], rejected: [RejectedRow]) {
             self.name = name
-            rejected = resolved.rejected
+            self.rejected = rejected
+            self.outcomes = outcomes.map(\.0)
             var summary = PortfolioSummary()
-            outcomes = resolved.rows.map { row in
-                // Break-even volumes change no recommendation or profit; skip them.
-                let evaluation = Evaluator.evaluate(row.terms, breakEven: false)
-                summary.add(evaluation)
-                let chosen = evaluation.recommended
-                return Outcome(
-                    sku: row.terms.sku, line: row.line, recommended: chosen.model, profit: chosen.monthlyProfit,
-                    capital: chosen.workingCapital)
-            }
+            for (_, share) in outcomes { summary.add(share) }
             self.summary = summary
-            index = Dictionary(outcomes.enumerated().map { ($1.sku, $0) }, uniquingKeysWith: { first, _ in first })
+            index = Dictionary(
+                self.outcomes.enumerated().map { ($1.sku, $0) }, uniquingKeysWith: { first, _ in first })
         }
+    }
+
+    /// One row under the baseline and under each scenario: what the
+    /// pipeline's work makes of it (see ``work(settings:scenarios:)``).
+    package struct Row: Sendable {
+        /// The row's line.
+        package var line: Int
+        /// The baseline's outcome and share of the totals.
+        package var baseline: (Outcome, PortfolioSummary.Share)
+        /// Each scenario's, or why its settings make the row unusable.
+        package var scenarios: [Result<(Outcome, PortfolioSummary.Share), InputError>]
     }
 
     /// The catalog under the run's own settings.
@@ -55,11 +60,58 @@ package struct WhatIf: Sendable {
     /// The catalog under each scenario laid over the run's settings, in file order.
     package var scenarios: [Run]
 
-    /// Evaluates `catalog` under `settings` and under each scenario.
-    package init(_ catalog: Catalog, settings: Settings, scenarios: [Scenario]) {
-        baseline = Run(name: "baseline", resolved: ResolvedCatalog(catalog, settings: settings))
-        self.scenarios = scenarios.map { scenario in
-            Run(name: scenario.name, resolved: ResolvedCatalog(catalog, settings: settings.overlaid(with: scenario.settings)))
+    /// What the pipeline runs on each row the baseline accepts: the row
+    /// evaluated under the run's `settings` (the pipeline's) and under each
+    /// scenario laid over them. Break-even volumes change no recommendation
+    /// or profit, so they are skipped.
+    package static func work(settings: Settings, scenarios: [Scenario]) -> RankPipeline.Work<Row> {
+        let overlaid = scenarios.map { settings.overlaid(with: $0.settings) }
+        return { row in
+            let baseline = outcome(of: row.terms, line: row.line)
+            let underScenarios = overlaid.map { settings in
+                Result { () throws(InputError) in
+                    outcome(of: try SKUTerms(row.inputs, settings: settings), line: row.line)
+                }
+            }
+            return (Row(line: row.line, baseline: baseline, scenarios: underScenarios), nil)
+        }
+    }
+
+    private static func outcome(of terms: SKUTerms, line: Int) -> (Outcome, PortfolioSummary.Share) {
+        let evaluation = Evaluator.evaluate(terms, breakEven: false)
+        let chosen = evaluation.recommended
+        return (
+            Outcome(
+                sku: terms.sku, line: line, recommended: chosen.model, profit: chosen.monthlyProfit,
+                capital: chosen.workingCapital),
+            PortfolioSummary.Share(evaluation)
+        )
+    }
+
+    /// The runs, from the rows the baseline accepted and the rows it
+    /// rejected. A scenario compares the same SKUs as the baseline: its
+    /// rejected rows are the baseline's plus those its own settings make
+    /// unusable.
+    package init(
+        rows: [Row], rejected: [RejectedRow], scenarios: [Scenario], settings: Settings, header: CatalogHeader?,
+        file: String
+    ) {
+        baseline = Run(name: "baseline", outcomes: rows.map(\.baseline), rejected: rejected)
+        self.scenarios = scenarios.enumerated().map { index, scenario in
+            var outcomes: [(Outcome, PortfolioSummary.Share)] = []
+            var own: [RejectedRow] = []
+            for row in rows {
+                switch row.scenarios[index] {
+                case .success(let outcome): outcomes.append(outcome)
+                case .failure(let error):
+                    own.append(
+                        ResolvedCatalog.rejection(
+                            error, row: CatalogRow(line: row.line, inputs: SKUInputs(sku: row.baseline.0.sku), bytes: 0..<0),
+                            header: header, file: file, settings: settings.overlaid(with: scenario.settings)))
+                }
+            }
+            let all = own.isEmpty ? rejected : (rejected + own).sorted { $0.line < $1.line }
+            return Run(name: scenario.name, outcomes: outcomes, rejected: all)
         }
     }
 

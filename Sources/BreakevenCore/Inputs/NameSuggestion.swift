@@ -4,14 +4,41 @@ package enum NameSuggestion {
     /// to be a plausible typo (at most a third of the name's length, and 3).
     package static func closest<S: Sequence>(to name: String, in candidates: S) -> String?
     where S.Element == String {
-        let target = Array(name.lowercased())
-        var best: (name: String, distance: Int)?
-        for candidate in candidates {
+        var nearest = Nearest(to: name)
+        for candidate in candidates { nearest.consider(candidate) }
+        return nearest.suggestion
+    }
+
+    /// The closest candidate so far to one name, for candidates that come
+    /// one at a time (the SKUs of a catalog as it streams by): the same
+    /// answer as ``closest(to:in:)`` over them in the order considered.
+    package struct Nearest: Sendable {
+        private let target: [Character]
+        /// The closest candidate so far, and its edit distance (the first of equals).
+        package private(set) var best: (name: String, distance: Int)?
+
+        /// Nothing considered yet.
+        package init(to name: String) { target = Array(name.lowercased()) }
+
+        /// Weighs one more candidate.
+        package mutating func consider(_ candidate: String) {
             let distance = editDistance(target, Array(candidate.lowercased()))
             if distance < (best?.distance ?? .max) { best = (candidate, distance) }
         }
-        guard let best, best.distance <= min(3, max(1, target.count / 3)) else { return nil }
-        return best.name
+
+        /// The closer of two searches for the same name; `self` on a tie,
+        /// as if its candidates had come first.
+        package func merged(with other: Nearest) -> Nearest {
+            guard let theirs = other.best, theirs.distance < (best?.distance ?? .max) else { return self }
+            return other
+        }
+
+        /// The closest candidate when it is close enough to be a plausible
+        /// typo (at most a third of the name's length, and 3).
+        package var suggestion: String? {
+            guard let best, best.distance <= min(3, max(1, target.count / 3)) else { return nil }
+            return best.name
+        }
     }
 
     /// The input name closest to `name`, for messages about unknown inputs.

@@ -3,16 +3,25 @@ import BreakevenCSV
 
 /// Every problem of a catalog at once, grouped by column, with a count.
 package struct ValidationReport: Sendable {
-    /// The resolved catalog.
-    package var resolved: ResolvedCatalog
+    /// The header's titles, as written.
+    package var titles: [String]
+    /// Warnings about the file.
+    package var warnings: [Diagnostic]
+    /// The rows that would be rejected, in file order.
+    package var rejected: [RejectedRow]
+    /// Rows ready to be ranked.
+    package var ready: Int
 
-    /// A report on `resolved`.
-    package init(_ resolved: ResolvedCatalog) {
-        self.resolved = resolved
+    /// A report on a catalog read (see the properties).
+    package init(titles: [String], warnings: [Diagnostic], rejected: [RejectedRow], ready: Int) {
+        self.titles = titles
+        self.warnings = warnings
+        self.rejected = rejected
+        self.ready = ready
     }
 
     /// Problems found: one per diagnostic of a rejected row.
-    package var problemCount: Int { resolved.rejected.reduce(0) { $0 + $1.diagnostics.count } }
+    package var problemCount: Int { rejected.reduce(0) { $0 + $1.diagnostics.count } }
 
     /// The report for people:
     /// ```
@@ -22,14 +31,13 @@ package struct ValidationReport: Sendable {
     /// 3 rows would be rejected (4 problems); 1,201 of 1,204 rows are ready.
     /// ```
     package func text() -> String {
-        let catalog = resolved.catalog
         var text = ""
-        if !catalog.warnings.isEmpty {
-            text += "warnings\n" + catalog.warnings.map { "  \($0)\n" }.joined() + "\n"
+        if !warnings.isEmpty {
+            text += "warnings\n" + warnings.map { "  \($0)\n" }.joined() + "\n"
         }
         var groups: [String: [Diagnostic]] = [:]
         var order: [String] = []
-        for diagnostic in resolved.rejected.flatMap(\.diagnostics) {
+        for diagnostic in rejected.flatMap(\.diagnostics) {
             let key = groupName(diagnostic.column)
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(diagnostic)
@@ -39,12 +47,11 @@ package struct ValidationReport: Sendable {
             text += "\(key): \(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s")\n"
             text += diagnostics.map { "  \($0)\n" }.joined() + "\n"
         }
-        let read = resolved.rowsRead
-        let ready = resolved.rows.count
-        if resolved.rejected.isEmpty {
+        let read = ready + rejected.count
+        if rejected.isEmpty {
             text += "No problems: all \(count(read)) row\(read == 1 ? " is" : "s are") ready.\n"
         } else {
-            let rejected = resolved.rejected.count
+            let rejected = rejected.count
             text += "\(count(rejected)) row\(rejected == 1 ? "" : "s") would be rejected "
                 + "(\(count(problemCount)) problem\(problemCount == 1 ? "" : "s")); "
                 + "\(count(ready)) of \(count(read)) rows are ready.\n"
@@ -54,7 +61,6 @@ package struct ValidationReport: Sendable {
 
     /// The header title of a column, or what a problem without one is about.
     private func groupName(_ column: Int?) -> String {
-        let titles = resolved.catalog.header.titles
         guard let column else { return "the row" }
         guard column >= 1, column <= titles.count else { return "beyond the header (column \(column))" }
         let title = titles[column - 1]
@@ -63,7 +69,7 @@ package struct ValidationReport: Sendable {
 
     /// Columns in file order, then the rest.
     private func groupRank(_ name: String) -> Int {
-        resolved.catalog.header.titles.firstIndex(of: name) ?? Int.max
+        titles.firstIndex(of: name) ?? Int.max
     }
 
     private func count(_ value: Int) -> String { NumberFormatting.grouped(Double(value), decimals: 0) }

@@ -327,7 +327,7 @@ struct CSVRoundTripTests {
                     row.inputs.demandHistory?.map(\.bitPattern)
                         == sku.demandHistory?.map(\.bitPattern))
             }
-            outputs.append(CatalogEvaluation(catalog).entries.map(\.evaluation))
+            outputs.append(CatalogEvaluation(reference: catalog).entries.map(\.evaluation))
         }
         #expect(outputs[0] == outputs[1])
         #expect(outputs[0].count == skus.count, "every SKU ranked")

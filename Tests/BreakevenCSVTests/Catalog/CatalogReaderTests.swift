@@ -174,7 +174,7 @@ struct CatalogReaderTests {
         #expect(catalog.rejected.map(\.line) == [3])
         #expect(catalog.rejected.first?.bytes.isEmpty == true)
         #expect(catalog.source.count < 100)
-        let rejects = String(decoding: RejectsWriter.bytes(for: CatalogEvaluation(catalog)), as: UTF8.self)
+        let rejects = String(decoding: RejectsWriter.bytes(for: ResolvedCatalog(catalog)), as: UTF8.self)
         #expect(rejects.hasPrefix("line,reason,sku,price,monthly_demand,virtual_unit_cost\r\n3,"))
         #expect(String(decoding: catalog.source[catalog.rows[1].bytes], as: UTF8.self) == "C,12,6,5")
     }

@@ -7,7 +7,7 @@ import Testing
 @Suite("Evaluating a catalog")
 struct CatalogEvaluationTests {
     static func evaluate(_ text: String, settings: Settings = Settings()) throws -> CatalogEvaluation {
-        CatalogEvaluation(try CatalogReader().read(Array(text.utf8), file: "c.csv"), settings: settings)
+        CatalogEvaluation(reference: try CatalogReader().read(Array(text.utf8), file: "c.csv"), settings: settings)
     }
 
     @Test func rowsTheMathCannotUseAreRejectedWithTheirColumn() throws {

@@ -45,7 +45,7 @@ struct RankPipelineTests {
     static func inMemory(_ bytes: [UInt8], top: Int? = nil, settings: Settings = Settings()) throws -> [UInt8] {
         let dialect = DialectDetector.detect(bytes).dialect
         let catalog = try CatalogReader(dialect: dialect).read(bytes, file: "c.csv")
-        let ranked = CatalogEvaluation(catalog, settings: settings).rankedBySaving()
+        let ranked = CatalogEvaluation(reference: catalog, settings: settings).rankedBySaving()
         return ranked.prefix(top ?? ranked.count).flatMap { record($0.line, $0.evaluation) }
     }
 

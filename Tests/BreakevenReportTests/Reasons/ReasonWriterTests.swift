@@ -14,7 +14,7 @@ import Testing
         let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("examples/catalog.csv")
         let bytes = [UInt8](FileManager.default.contents(atPath: path.path) ?? Data())
-        return CatalogEvaluation((try? CatalogReader().read(bytes, file: "catalog.csv"))!)
+        return CatalogEvaluation(reference: (try? CatalogReader().read(bytes, file: "catalog.csv"))!)
     }()
 
     static func reasons(_ sku: String, _ language: Language) -> [String] {

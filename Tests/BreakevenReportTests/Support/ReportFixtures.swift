@@ -18,6 +18,6 @@ enum ReportFixtures {
         """#
 
     static func evaluation() throws -> CatalogEvaluation {
-        CatalogEvaluation(try CatalogReader().read(Array(text.utf8), file: "shop & co.csv"))
+        CatalogEvaluation(reference: try CatalogReader().read(Array(text.utf8), file: "shop & co.csv"))
     }
 }
