@@ -13,7 +13,7 @@ package struct CSVRowWriter: Sendable {
     /// A writer for `dialect`, with room for `capacity` bytes.
     package init(dialect: CSVDialect, capacity: Int = 1 << 16) {
         delimiter = dialect.delimiter.byte
-        decimalMark = dialect.decimalMark == .point ? 46 : 44
+        decimalMark = dialect.decimalMark == .point ? .point : .comma
         bytes.reserveCapacity(capacity)
     }
 
@@ -24,7 +24,7 @@ package struct CSVRowWriter: Sendable {
 
     /// Ends the record with LF.
     package mutating func endRecord() {
-        bytes.append(10)
+        bytes.append(.lineFeed)
         fieldsInRecord = 0
     }
 
@@ -91,8 +91,10 @@ package struct CSVRowWriter: Sendable {
     private mutating func quoteIfNeeded(from start: Int) {
         let needed = bytes[start...].withUnsafeBufferPointer { field in
             guard let first = field.first, let last = field.last else { return false }
-            if first == 32 || last == 32 { return true }
-            for byte in field where byte == delimiter || byte == 34 || byte == 10 || byte == 13 { return true }
+            if first == .space || last == .space { return true }
+            for byte in field where byte == delimiter || byte == .quote || byte == .lineFeed || byte == .carriageReturn {
+                return true
+            }
             return false
         }
         if needed { quoteInPlace(from: start) }
@@ -104,16 +106,16 @@ package struct CSVRowWriter: Sendable {
         let end = bytes.count
         let quotes = bytes.withUnsafeBufferPointer { buffer in
             var count = 0
-            for index in start..<end where buffer[index] == 34 { count += 1 }
+            for index in start..<end where buffer[index] == .quote { count += 1 }
             return count
         }
-        bytes.append(contentsOf: repeatElement(34, count: quotes + 2))
+        bytes.append(contentsOf: repeatElement(.quote, count: quotes + 2))
         bytes.withUnsafeMutableBufferPointer { buffer in
             guard quotes > 0 else {
                 // Nothing to double: one move right, a quote either side.
                 let base = buffer.baseAddress!
                 (base + start + 1).update(from: base + start, count: end - start)
-                buffer[start] = 34
+                buffer[start] = .quote
                 return
             }
             var target = buffer.count - 1
@@ -121,25 +123,25 @@ package struct CSVRowWriter: Sendable {
             while source >= start {
                 target -= 1
                 buffer[target] = buffer[source]
-                if buffer[source] == 34 {
+                if buffer[source] == .quote {
                     target -= 1
-                    buffer[target] = 34
+                    buffer[target] = .quote
                 }
                 source -= 1
             }
-            buffer[start] = 34
+            buffer[start] = .quote
         }
     }
 
     private mutating func appendNumber(_ value: Double) {
         if value == 0 {
-            bytes.append(48)
+            bytes.append(.zero)
             return
         }
         if value == value.rounded(), abs(value) < 1e15 {
             var integer = Int64(value)
             if integer < 0 {
-                bytes.append(45)
+                bytes.append(.minus)
                 integer = -integer
             }
             appendDigits(UInt64(integer))
@@ -149,7 +151,7 @@ package struct CSVRowWriter: Sendable {
         // straight into the bytes rather than through a String.
         let start = bytes.count
         value.write(to: &self)
-        if decimalMark != 46, let point = bytes[start...].firstIndex(of: 46) { bytes[point] = decimalMark }
+        if decimalMark != .point, let point = bytes[start...].firstIndex(of: .point) { bytes[point] = decimalMark }
     }
 
     private mutating func appendDigits(_ value: UInt64) {
@@ -158,7 +160,7 @@ package struct CSVRowWriter: Sendable {
         var rest = value
         withUnsafeMutableBytes(of: &digits) { buffer in
             repeat {
-                buffer[19 - count] = UInt8(48 + rest % 10)
+                buffer[19 - count] = .zero + UInt8(rest % 10)
                 rest /= 10
                 count += 1
             } while rest > 0

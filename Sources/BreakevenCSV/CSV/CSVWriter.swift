@@ -19,13 +19,13 @@ package struct CSVWriter: Sendable {
         let separator = delimiter.asciiValue ?? 44
         let bytes = text.utf8
         let needsQuotes =
-            bytes.contains { $0 == separator || $0 == 34 || $0 == 10 || $0 == 13 }
-            || bytes.first == 32 || bytes.last == 32
+            bytes.contains { $0 == separator || $0 == .quote || $0 == .lineFeed || $0 == .carriageReturn }
+            || bytes.first == .space || bytes.last == .space
         guard needsQuotes else { return text }
         var quoted: [UInt8] = [34]
         quoted.reserveCapacity(bytes.count + 4)
         for byte in bytes {
-            if byte == 34 { quoted.append(34) }
+            if byte == .quote { quoted.append(.quote) }
             quoted.append(byte)
         }
         quoted.append(34)

@@ -127,7 +127,7 @@ struct WindowedInput {
         var crSeen = endedByCR
         if !crSeen {
             while true {
-                if let index = buffer[position...].firstIndex(where: { $0 == 10 || $0 == 13 }) {
+                if let index = buffer[position...].firstIndex(where: { $0 == .lineFeed || $0 == .carriageReturn }) {
                     line += 1
                     crSeen = buffer[index] == 13
                     position = index + 1
@@ -142,7 +142,7 @@ struct WindowedInput {
         if crSeen {
             // A LF right after belongs to the same line end.
             while !ended, position >= buffer.count { read() }
-            if position < buffer.count, buffer[position] == 10 { position += 1 }
+            if position < buffer.count, buffer[position] == .lineFeed { position += 1 }
         }
         dropRead()
     }
@@ -194,7 +194,7 @@ struct WindowedInput {
                 }
                 overLimit(error)
                 (position, line) = reader.cursor
-                if buffer.last == 10 {
+                if buffer.last == .lineFeed {
                     dropRead()  // the line end was the last byte read
                 } else {
                     skipLine(endedByCR: buffer.last == 13)

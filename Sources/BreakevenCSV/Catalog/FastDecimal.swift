@@ -25,13 +25,13 @@ enum FastDecimal {
         var negative = false
         var first = true
         for byte in bytes {
-            if byte &- 48 < 10 {
-                if digits == 0 && byte == 48 && !seenMark {
+            if byte &- .zero < 10 {
+                if digits == 0 && byte == .zero && !seenMark {
                     // Leading zeros do not count towards the 19 digits.
                 } else {
                     digits += 1
                     if digits > 19 { return nil }
-                    mantissa = mantissa &* 10 &+ UInt64(byte &- 48)
+                    mantissa = mantissa &* 10 &+ UInt64(byte &- .zero)
                 }
                 if seenMark { fractionDigits += 1 }
                 first = false
@@ -42,14 +42,14 @@ enum FastDecimal {
                 first = false
                 continue
             }
-            if byte == 45, first {  // "-"
+            if byte == .minus, first {
                 negative = true
                 first = false
                 continue
             }
             return nil
         }
-        if first || (digits == 0 && !bytes.contains(where: { $0 == 48 })) { return nil }
+        if first || (digits == 0 && !bytes.contains(where: { $0 == .zero })) { return nil }
         guard mantissa < (1 << 53), fractionDigits <= 22 else { return nil }
         var value = Double(mantissa)
         if fractionDigits > 0 { value /= powers[fractionDigits] }

@@ -56,7 +56,7 @@ package struct NumberParser: Sendable, Equatable {
     /// - Throws: ``Failure`` naming the text and the reason.
     package func parse(_ text: String, allowPercent: Bool = false) throws(Failure) -> Double? {
         var text = text
-        let mark: UInt8 = decimalMark == .point ? 46 : 44
+        let mark: UInt8 = decimalMark == .point ? .point : .comma
         if let fast = text.withUTF8({ FastDecimal.parse($0, decimalMark: mark) }) { return fast }
         let trimmed = text.trimmingSpaces()
         if trimmed.isEmpty { return nil }

@@ -35,7 +35,7 @@ package enum RejectsWriter {
     /// The first line: `line`, `reason`, then the input's header verbatim.
     static func headerLine<C: Collection>(_ header: C, delimiter: Delimiter, crlf: Bool) -> [UInt8]
     where C.Element == UInt8 {
-        Array("line\(delimiter.rawValue)reason\(delimiter.rawValue)".utf8) + header + (crlf ? [13, 10] : [10])
+        Array("line\(delimiter.rawValue)reason\(delimiter.rawValue)".utf8) + header + (crlf ? [.carriageReturn, .lineFeed] : [.lineFeed])
     }
 
     /// Appends one rejected row: its line, its reasons, its bytes verbatim.
@@ -48,6 +48,6 @@ package enum RejectsWriter {
         }.joined(separator: "; ")
         output += Array("\(row.line)\(delimiter.rawValue)\(writer.field(reason))\(delimiter.rawValue)".utf8)
         output += raw
-        output += crlf ? [13, 10] : [10]
+        output += crlf ? [.carriageReturn, .lineFeed] : [.lineFeed]
     }
 }
