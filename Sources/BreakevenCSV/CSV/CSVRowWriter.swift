@@ -147,10 +147,9 @@ package struct CSVRowWriter: Sendable {
             appendDigits(UInt64(integer))
             return
         }
-        // Swift's shortest round-trip digits (as `description`), written
-        // straight into the bytes rather than through a String.
+        // Swift's shortest round-trip digits.
         let start = bytes.count
-        value.write(to: &self)
+        append(utf8Of: value.description)
         if decimalMark != .point, let point = bytes[start...].firstIndex(of: .point) { bytes[point] = decimalMark }
     }
 
@@ -167,14 +166,4 @@ package struct CSVRowWriter: Sendable {
             bytes.append(contentsOf: buffer[(20 - count)..<20])
         }
     }
-}
-
-/// What lets `Double.write(to:)` put its digits straight into the record.
-extension CSVRowWriter: TextOutputStream {
-    /// Appends `string`'s bytes as they are.
-    package mutating func write(_ string: String) { append(utf8Of: string) }
-
-    /// Appends ASCII text as it is; the standard library's numbers write
-    /// through this without making a String.
-    package mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: buffer) }
 }
