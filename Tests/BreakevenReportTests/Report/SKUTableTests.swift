@@ -12,7 +12,7 @@ struct SKUTableTests {
         let ranked = catalog.rankedBySaving()
         let table = try parseXML(SKUTable(entries: ranked, anchors: [:]).html())
         let headers = table.all("th").map(\.allText)
-        #expect(headers == SKUTable.titles.map(\.title))
+        #expect(headers == SKUTable.titles(.english).map(\.title))
         let rows = table.all("tbody").first?.all("tr") ?? []
         #expect(rows.count == ranked.count)
         for (index, (row, entry)) in zip(rows, ranked).enumerated() {
