@@ -14,7 +14,8 @@ struct ChartCommand: Command {
         options: [
             OptionSpec(
                 name: "svg", valueName: "file",
-                help: "Write the charts as an SVG file (- for standard output) instead of text.")
+                help: "Write the charts as an SVG file (- for standard output) instead of text."),
+            CatalogOptions.languageSpec,
         ] + CatalogOptions.specs,
         discussion: """
             Without --svg: the cost per unit sold, line by line, and the monthly profit of each
@@ -29,11 +30,13 @@ struct ChartCommand: Command {
     var sku: String
     var catalog: CatalogOptions
     var svgPath: String?
+    var language: Language
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         sku = arguments.positionals[0]
         catalog = try CatalogOptions(arguments, path: arguments.positionals[1])
         svgPath = arguments.value("svg")
+        language = try arguments.language()
     }
 
     func run(_ terminal: Terminal) throws -> ExitCode {
@@ -42,10 +45,10 @@ struct ChartCommand: Command {
         defer { terminal.writeError(run.summary) }
         let (_, evaluation) = try SKULookup.found(sku, in: run, terminal)
         guard let svgPath else {
-            terminal.write(TerminalChart(evaluation, colour: terminal.colourOutput).text())
+            terminal.write(TerminalChart(evaluation, colour: terminal.colourOutput, language: language).text())
             return .success
         }
-        let file = SKUChart(evaluation).file()
+        let file = SKUChart(evaluation, language: language).file()
         guard svgPath != "-" else {
             terminal.write(file)
             return .success

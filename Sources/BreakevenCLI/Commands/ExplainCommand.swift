@@ -12,19 +12,22 @@ struct ExplainCommand: Command {
             CatalogOptions.fileArgument,
         ],
         options: [
-            OptionSpec(name: "format", valueName: "format", help: "text (the default) or json.")
+            OptionSpec(name: "format", valueName: "format", help: "text (the default) or json."),
+            CatalogOptions.languageSpec,
         ] + CatalogOptions.specs + [OutputOptions.specs[0]])
 
     var sku: String
     var catalog: CatalogOptions
     var output: OutputOptions
     var format: String
+    var language: Language
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         sku = arguments.positionals[0]
         catalog = try CatalogOptions(arguments, path: arguments.positionals[1])
         output = try OutputOptions(arguments)
         format = try arguments.choice("format", from: ["text", "json"], default: "text")
+        language = try arguments.language()
     }
 
     func run(_ terminal: Terminal) throws -> ExitCode {
@@ -32,7 +35,7 @@ struct ExplainCommand: Command {
         try catalog.writeRejects(run.outcome.rejects, terminal)
         defer { terminal.writeError(run.summary) }
         let (line, evaluation) = try SKULookup.found(sku, in: run, terminal)
-        let renderer = ExplainRenderer(evaluation, line: line)
+        let renderer = ExplainRenderer(evaluation, line: line, language: language)
         try output.write(format == "json" ? renderer.json() : renderer.text(), terminal)
         return .success
     }

@@ -14,7 +14,8 @@ struct ReportCommand: Command {
                 name: "top", valueName: "n",
                 help:
                     "Chart the N SKUs with the best saving (default 20; with --only, every SKU named)."
-            )
+            ),
+            CatalogOptions.languageSpec,
         ] + CatalogOptions.specs + [OutputOptions.specs[0]],
         discussion: """
             One self-contained HTML file: its style, charts (SVG) and the few lines of script
@@ -34,11 +35,13 @@ struct ReportCommand: Command {
     var catalog: CatalogOptions
     var output: OutputOptions
     var top: Int?
+    var language: Language
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         catalog = try CatalogOptions(arguments, path: arguments.positionals[0])
         output = try OutputOptions(arguments)
         top = try arguments.positiveInteger("top")
+        language = try arguments.language()
     }
 
     func run(_ terminal: Terminal) throws -> ExitCode {
@@ -47,7 +50,7 @@ struct ReportCommand: Command {
         Report.diagnostics(
             warnings: evaluation.warnings, rejected: evaluation.rejected, to: terminal)
         let detailCount = top ?? (catalog.only != nil ? evaluation.entries.count : 20)
-        try output.write(HTMLReport(evaluation, detailCount: detailCount).html(), terminal)
+        try output.write(HTMLReport(evaluation, detailCount: detailCount, language: language).html(), terminal)
         try catalog.writeRejects(run.outcome.rejects, terminal)
         terminal.writeError(run.summary)
         return evaluation.rejected.isEmpty ? .success : .dataError

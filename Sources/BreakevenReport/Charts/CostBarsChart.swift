@@ -12,12 +12,15 @@ package struct CostBarsChart: Sendable {
     package var evaluation: SKUEvaluation
     /// Width in user units.
     package var width: Double
+    /// The language of the titles and the legend.
+    package var language: Language
 
-    /// A chart of `evaluation`, `width` user units wide; the height follows
-    /// from the number of models.
-    package init(_ evaluation: SKUEvaluation, width: Double = 640) {
+    /// A chart of `evaluation`, `width` user units wide, its words in
+    /// `language`; the height follows from the number of models.
+    package init(_ evaluation: SKUEvaluation, width: Double = 640, language: Language = .english) {
         self.evaluation = evaluation
         self.width = width
+        self.language = language
     }
 
     private static let rowHeight = 30.0
@@ -53,7 +56,7 @@ package struct CostBarsChart: Sendable {
         let labelWidth =
             (models.map { ChartStyle.textWidth($0.model.description, size: 11) }.max() ?? 0) + 12
         let valueTexts = models.map { result in
-            "\(NumberFormatting.money(result.landedCostPerUnit)) · margin "
+            "\(NumberFormatting.money(result.landedCostPerUnit)) · \(language.pick("margin", "margine")) "
                 + NumberFormatting.money(priceKept(result) - result.landedCostPerUnit)
         }
         let valueWidth = (valueTexts.map { ChartStyle.textWidth($0) }.max() ?? 0) + 10
@@ -65,8 +68,8 @@ package struct CostBarsChart: Sendable {
         x.end = width - max(valueWidth, lastLabel + 4)
 
         let legendRows = LabelLanes.rows(
-            (lines.map { 16 + ChartStyle.textWidth($0.description) + 14 } + [
-                26 + ChartStyle.textWidth(Self.keptLabel) + 14
+            (lines.map { 16 + ChartStyle.textWidth(language.word($0)) + 14 } + [
+                26 + ChartStyle.textWidth(keptLabel) + 14
             ]),
             width: width - labelWidth - 4)
         let top = 22.0
@@ -78,10 +81,12 @@ package struct CostBarsChart: Sendable {
 
         var svg = SVGDocument(width: width, height: height)
         svg.text(
-            "landed cost per unit sold", at: ChartPoint(x: plot.x, y: 13), fill: ChartStyle.muted,
+            language.pick("landed cost per unit sold", "costo complessivo per unità venduta"),
+            at: ChartPoint(x: plot.x, y: 13), fill: ChartStyle.muted,
             class: "axis-title")
         svg.text(
-            "landed · margin per unit", at: ChartPoint(x: width - 2, y: 13), anchor: .end,
+            language.pick("landed · margin per unit", "costo · margine per unità"),
+            at: ChartPoint(x: width - 2, y: 13), anchor: .end,
             fill: ChartStyle.muted,
             class: "axis-title")
         svg.rect(plot, fill: "#fcfcfd", class: "plot")
@@ -149,7 +154,7 @@ package struct CostBarsChart: Sendable {
                     fill: ChartStyle.colour(lines[index]),
                     class: "legend-swatch")
                 svg.text(
-                    lines[index].description, at: ChartPoint(x: start + 16, y: baseline),
+                    language.word(lines[index]), at: ChartPoint(x: start + 16, y: baseline),
                     class: "legend")
             } else {
                 svg.line(
@@ -157,11 +162,12 @@ package struct CostBarsChart: Sendable {
                     to: ChartPoint(x: start + 10, y: baseline + 2),
                     stroke: ChartStyle.ink, width: 2, class: "legend-swatch")
                 svg.text(
-                    Self.keptLabel, at: ChartPoint(x: start + 26, y: baseline), class: "legend")
+                    keptLabel, at: ChartPoint(x: start + 26, y: baseline), class: "legend")
             }
         }
         return svg
     }
 
-    private static let keptLabel = "price kept after returns"
+    /// The legend of the dark tick.
+    private var keptLabel: String { language.pick("price kept after returns", "prezzo al netto dei resi") }
 }

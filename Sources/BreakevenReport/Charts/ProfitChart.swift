@@ -20,16 +20,20 @@ package struct ProfitChart: Sendable {
     package var height: Double
     /// Demands sampled per line, besides today's and the break-even volumes.
     package var samples: Int
+    /// The language of the axis titles, labels and legend.
+    package var language: Language
 
-    /// A chart of `evaluation`, `width` × `height` user units.
+    /// A chart of `evaluation`, `width` × `height` user units, its words in `language`.
     package init(
-        _ evaluation: SKUEvaluation, width: Double = 640, height: Double = 360, samples: Int = 160
+        _ evaluation: SKUEvaluation, width: Double = 640, height: Double = 360, samples: Int = 160,
+        language: Language = .english
     ) {
         precondition(samples >= 2)
         self.evaluation = evaluation
         self.width = width
         self.height = height
         self.samples = samples
+        self.language = language
     }
 
     /// The factor between the largest and smallest demand of interest from
@@ -120,7 +124,8 @@ package struct ProfitChart: Sendable {
         if x.contains(curves.today), x.kind == .linear || curves.today > 0 {
             labels.append(
                 MarkerLabel(
-                    text: "today \(NumberFormatting.quantity(curves.today))/month",
+                    text: language.pick("today ", "oggi ") + NumberFormatting.quantity(curves.today)
+                        + language.pick("/month", "/mese"),
                     x: x.position(curves.today),
                     colour: ChartStyle.ink, kind: "today-label", model: nil))
         }
@@ -128,7 +133,8 @@ package struct ProfitChart: Sendable {
             labels.append(
                 MarkerLabel(
                     text:
-                        "\(crossing.model) = VIRTUAL at \(NumberFormatting.quantity(crossing.volume))",
+                        "\(crossing.model) = VIRTUAL \(language.pick("at", "a")) "
+                        + NumberFormatting.quantity(crossing.volume),
                     x: x.position(crossing.volume), colour: ChartStyle.colour(crossing.model),
                     kind: "breakeven-label", model: crossing.model))
         }
@@ -174,13 +180,15 @@ package struct ProfitChart: Sendable {
                 class: "tick y", extra: [("dy", "0.35em")])
         }
         svg.text(
-            "monthly demand, units" + (x.kind == .logarithmic ? " (log scale)" : ""),
+            language.pick("monthly demand, units", "domanda mensile, unità")
+                + (x.kind == .logarithmic ? logScale : ""),
             at: ChartPoint(x: plot.x + plot.width / 2, y: plot.maxY + 30), anchor: .middle,
             fill: ChartStyle.muted,
             class: "axis-title x")
         let yTitle = ChartPoint(x: 11, y: plot.y + plot.height / 2)
         svg.text(
-            "monthly profit" + (y.kind == .linear ? "" : " (log scale)"), at: yTitle,
+            language.pick("monthly profit", "profitto mensile") + (y.kind == .linear ? "" : logScale),
+            at: yTitle,
             anchor: .middle, fill: ChartStyle.muted, class: "axis-title y",
             extra: [
                 ("transform", "rotate(-90 \(Markup.number(yTitle.x)) \(Markup.number(yTitle.y)))")
@@ -249,6 +257,9 @@ package struct ProfitChart: Sendable {
         return svg
     }
 
+    /// What an axis title adds when its scale is logarithmic.
+    private var logScale: String { language.pick(" (log scale)", " (scala logaritmica)") }
+
     /// A label above the plot: today's demand or a break-even volume.
     private struct MarkerLabel {
         var text: String
@@ -265,11 +276,11 @@ package struct ProfitChart: Sendable {
         let decision = evaluation.decision
         return evaluation.models.map { result in
             var notes: [String] = []
-            if result.model == decision.recommended { notes.append("recommended") }
-            if result.model == decision.baseline { notes.append("today") }
+            if result.model == decision.recommended { notes.append(language.pick("recommended", "consigliato")) }
+            if result.model == decision.baseline { notes.append(language.pick("today", "oggi")) }
             switch evaluation.breakEven[result.model] {
-            case .never?: notes.append("never above VIRTUAL")
-            case .always?: notes.append("above VIRTUAL at any demand")
+            case .never?: notes.append(language.pick("never above VIRTUAL", "mai sopra VIRTUAL"))
+            case .always?: notes.append(language.pick("above VIRTUAL at any demand", "sopra VIRTUAL a qualsiasi domanda"))
             default: break
             }
             return (result.model, ([result.model.description] + notes).joined(separator: " · "))

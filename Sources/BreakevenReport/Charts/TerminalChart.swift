@@ -15,14 +15,17 @@ package struct TerminalChart: Sendable {
     /// Cells of the longest bar.
     package var barWidth: Int
     /// The language of its words.
-    package var language: Language = .english
+    package var language: Language
 
-    /// A text chart of `evaluation`.
-    package init(_ evaluation: SKUEvaluation, colour: Bool = false, barWidth: Int = 40) {
+    /// A text chart of `evaluation`, its words in `language`.
+    package init(
+        _ evaluation: SKUEvaluation, colour: Bool = false, barWidth: Int = 40, language: Language = .english
+    ) {
         precondition(barWidth >= 4)
         self.evaluation = evaluation
         self.colour = colour
         self.barWidth = barWidth
+        self.language = language
     }
 
     /// A model's ANSI 256-colour code, near its SVG colour.
@@ -38,7 +41,7 @@ package struct TerminalChart: Sendable {
     /// The chart, lines ending in a newline.
     package func text() -> String {
         let decision = evaluation.decision
-        let heading = SKUChart(evaluation).heading
+        let heading = SKUChart(evaluation, language: language).heading
         var out = heading.title + "\n" + heading.subtitle + "\n"
         let volumes = evaluation.models.filter { $0.model != .virtual }.compactMap { result in
             evaluation.breakEven[result.model].map {
@@ -47,7 +50,8 @@ package struct TerminalChart: Sendable {
         }
         if !volumes.isEmpty {
             out +=
-                "Break-even against VIRTUAL, units/month: " + volumes.joined(separator: " · ")
+                language.pick("Break-even against VIRTUAL, units/month: ", "Pareggio rispetto a VIRTUAL, unità/mese: ")
+                + volumes.joined(separator: " · ")
                 + "\n"
         }
 
@@ -58,27 +62,31 @@ package struct TerminalChart: Sendable {
             var first = true
             for result in models where result.costPerUnit[line] != 0 {
                 costRows.append(
-                    (first ? line.description : "", result.model, result.costPerUnit[line]))
+                    (first ? language.word(line) : "", result.model, result.costPerUnit[line]))
                 first = false
             }
         }
         for (index, result) in models.enumerated() {
-            costRows.append((index == 0 ? "landed" : "", result.model, result.landedCostPerUnit))
+            costRows.append(
+                (index == 0 ? language.pick("landed", "costo complessivo") : "", result.model, result.landedCostPerUnit))
         }
         for (index, result) in models.enumerated() {
             let margin = evaluation.terms.price * (1 - result.returnRate) - result.landedCostPerUnit
-            costRows.append((index == 0 ? "margin" : "", result.model, margin))
+            costRows.append((index == 0 ? language.pick("margin", "margine") : "", result.model, margin))
         }
-        out +=
-            "\nPer unit sold (price \(NumberFormatting.money(evaluation.terms.price)); "
-            + "margin = price kept after returns − landed cost)\n"
-        out += section(costRows, labelWidth: 9, modelWidth: modelWidth, decimals: 2)
+        let price = NumberFormatting.money(evaluation.terms.price)
+        out += language.pick(
+            "\nPer unit sold (price \(price); margin = price kept after returns − landed cost)\n",
+            "\nPer unità venduta (prezzo \(price); margine = prezzo al netto dei resi − costo complessivo)\n")
+        // Nine columns hold every English label; longer words widen them.
+        let labelWidth = max(9, (costRows.map(\.label.count).max() ?? 0) + 1)
+        out += section(costRows, labelWidth: labelWidth, modelWidth: modelWidth, decimals: 2)
 
-        out += "\nMonthly profit at today's demand\n"
+        out += language.pick("\nMonthly profit at today's demand\n", "\nProfitto mensile alla domanda di oggi\n")
         out += section(
             models.map { ("", $0.model, $0.monthlyProfit) }, labelWidth: 0, modelWidth: modelWidth,
             decimals: 2,
-            marks: [decision.recommended: "◀ recommended"])
+            marks: [decision.recommended: language.pick("◀ recommended", "◀ consigliato")])
         return out
     }
 

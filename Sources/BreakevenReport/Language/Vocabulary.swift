@@ -36,4 +36,36 @@ extension Language {
         case .returns: return pick("returns", "resi")
         }
     }
+
+    /// A decision flag for people. English keeps the snake_case name it has
+    /// always shown (the name of the `flags` output); Italian words it.
+    package func word(_ flag: DecisionFlag) -> String {
+        switch flag {
+        case .noDemand: return pick(flag.description, "nessuna domanda")
+        case .shortHistory: return pick(flag.description, "storico breve")
+        case .unprofitable: return pick(flag.description, "in perdita")
+        case .irregularDemand: return pick(flag.description, "domanda irregolare")
+        case .lateDelivery: return pick(flag.description, "consegna lenta")
+        case .singleModel: return pick(flag.description, "un solo modello")
+        }
+    }
+
+    /// Where an input's value came from, as `explain` shows it. English keeps
+    /// the lower-case name of the JSON output.
+    package func word(_ source: InputSource) -> String {
+        switch source {
+        case .row: return pick(source.description, "riga")
+        case .settings: return pick(source.description, "impostazioni")
+        case .builtIn: return pick(source.description, "predefinito")
+        case .derived: return pick(source.description, "derivato")
+        case .override: return pick(source.description, "sostituito")
+        case .adjusted: return pick(source.description, "rettificato")
+        }
+    }
+
+    /// A list of flags for people: the names joined by `separator` in English,
+    /// the Italian words by a comma (they hold spaces).
+    package func words(_ flags: [DecisionFlag], separator: String) -> String {
+        flags.map(word).joined(separator: pick(separator, ", "))
+    }
 }

@@ -82,7 +82,13 @@ enum ReportStyle {
     /// Sorts a `table.sortable` by the column whose header is clicked (or
     /// activated with Enter or Space): numbers as numbers (`1,234.50`,
     /// `−3`), other text alphabetically, empty cells (`—`) last either way.
-    /// No `]]>` in it, so it can sit in a CDATA section.
+    /// No `]]>` in it, so it can sit in a CDATA section. The one word it
+    /// adds, the headers' "click to sort" hint, is in `language`.
+    static func script(for language: Language) -> String {
+        script.replacing("'click to sort'", with: language.pick("'click to sort'", "'clicca per ordinare'"))
+    }
+
+    /// The script, its hint in English: what ``script(for:)`` words.
     static let script = """
         (function () {
           function key(cell) {

@@ -24,57 +24,75 @@ struct SKUDetail {
         out += "</h3>\n"
 
         var headline =
-            "Recommended <strong class=\"m-\(decision.recommended.rawValue)\">\(decision.recommended)</strong>"
-        headline += " · today \(decision.baseline)"
+            language.pick("Recommended", "Consigliato")
+            + " <strong class=\"m-\(decision.recommended.rawValue)\">\(decision.recommended)</strong>"
+        headline += language.pick(" · today ", " · oggi ") + "\(decision.baseline)"
         if let saving = decision.saving {
             headline +=
-                " · saving <strong>\(Markup.escaped(NumberFormatting.money(saving)))</strong> a month"
+                language.pick(" · saving ", " · risparmio ")
+                + "<strong>\(Markup.escaped(NumberFormatting.money(saving)))</strong>"
+                + language.pick(" a month", " al mese")
         }
         var demand =
-            "demand \(NumberFormatting.quantity(terms.demand.mean)) units/month, \(language.word(decision.stability)) "
-            + "(\(decision.stability)"
+            language.pick("demand ", "domanda ") + NumberFormatting.quantity(terms.demand.mean)
+            + language.pick(" units/month, ", " unità/mese, ")
+            + "\(language.word(decision.stability)) (\(decision.stability)"
         if let cv = terms.demand.coefficientOfVariation {
             demand += ", cv \(NumberFormatting.grouped(cv))"
         }
         demand += ")"
-        if let pattern = decision.pattern { demand += ", \(pattern)" }
+        if let pattern = decision.pattern { demand += ", \(language.word(pattern))" }
         out += "<p class=\"headline\">\(headline) · \(Markup.escaped(demand))</p>\n"
         if !decision.flags.isEmpty {
             out +=
-                "<p class=\"flags\">Flags: "
-                + Markup.escaped(decision.flags.map(\.description).joined(separator: ", "))
+                "<p class=\"flags\">\(language.pick("Flags", "Avvisi")): "
+                + Markup.escaped(language.words(decision.flags, separator: ", "))
                 + "</p>\n"
         }
 
         out += "<div class=\"panels\">\n<div class=\"charts\">\n<figure>\n"
-        out += ProfitChart(evaluation).svg().rendered(
-            title: "\(evaluation.sku): monthly profit of each model against monthly demand")
-        out +=
+        out += ProfitChart(evaluation, language: language).svg().rendered(
+            title: "\(evaluation.sku): "
+                + language.pick(
+                    "monthly profit of each model against monthly demand",
+                    "profitto mensile di ogni modello in funzione della domanda mensile"))
+        out += language.pick(
             "<figcaption>Monthly profit of each model as monthly demand varies, every other input held. "
-            + "Circles: break-even volumes against VIRTUAL; dotted line: today's demand."
+                + "Circles: break-even volumes against VIRTUAL; dotted line: today's demand.",
+            "<figcaption>Profitto mensile di ogni modello al variare della domanda mensile, a parità di tutti "
+                + "gli altri dati. Cerchi: punti di pareggio rispetto a VIRTUAL; linea tratteggiata: la domanda di oggi.")
         if ProfitChart.demandScale(for: evaluation).kind == .logarithmic {
-            out +=
-                " Both axes are logarithmic; profits between the two ticks nearest 0 are drawn linearly."
+            out += language.pick(
+                " Both axes are logarithmic; profits between the two ticks nearest 0 are drawn linearly.",
+                " Entrambi gli assi sono logaritmici; i profitti tra le due tacche più vicine allo 0 sono "
+                    + "tracciati in scala lineare.")
         }
         out += "</figcaption>\n</figure>\n"
         out += "<figure>\n"
-        out += CostBarsChart(evaluation).svg().rendered(
-            title: "\(evaluation.sku): landed cost per unit sold by model")
-        out +=
+        out += CostBarsChart(evaluation, language: language).svg().rendered(
+            title: "\(evaluation.sku): "
+                + language.pick(
+                    "landed cost per unit sold by model", "costo complessivo per unità venduta, per modello"))
+        out += language.pick(
             "<figcaption>Landed cost per unit sold, line by line; the dark tick is the price kept after "
-            + "returns, so the gap to the end of the bar is the margin per unit.</figcaption>\n</figure>\n</div>\n"
+                + "returns, so the gap to the end of the bar is the margin per unit.</figcaption>\n",
+            "<figcaption>Costo complessivo per unità venduta, voce per voce; il segno scuro è il prezzo al netto "
+                + "dei resi, quindi la distanza dalla fine della barra è il margine per unità.</figcaption>\n")
+        out += "</figure>\n</div>\n"
 
-        out += "<div class=\"why\">\n<h4>Why</h4>\n<ul class=\"reasons\">\n"
+        out += "<div class=\"why\">\n<h4>\(language.pick("Why", "Perché"))</h4>\n<ul class=\"reasons\">\n"
         for reason in ReasonWriter(language).sentences(decision.reasons) { out += "<li>\(Markup.escaped(reason))</li>\n" }
         out += "</ul>\n"
         let volumes = FulfilmentModel.allCases.compactMap { model in
             evaluation.breakEven[model].map { (model, $0) }
         }
         if !volumes.isEmpty {
-            out += "<h4>Break-even against VIRTUAL</h4>\n<ul class=\"breakeven\">\n"
+            out +=
+                "<h4>\(language.pick("Break-even against VIRTUAL", "Pareggio rispetto a VIRTUAL"))</h4>\n"
+                + "<ul class=\"breakeven\">\n"
             for (model, volume) in volumes {
                 out +=
-                    "<li><span class=\"m-\(model.rawValue)\">\(model)</span>: \(Markup.escaped(Self.describe(volume)))</li>\n"
+                    "<li><span class=\"m-\(model.rawValue)\">\(model)</span>: \(Markup.escaped(Self.describe(volume, language)))</li>\n"
             }
             out += "</ul>\n"
         }
@@ -83,12 +101,17 @@ struct SKUDetail {
     }
 
     /// A break-even volume in words.
-    static func describe(_ volume: BreakEvenVolume) -> String {
+    static func describe(_ volume: BreakEvenVolume, _ language: Language = .english) -> String {
         switch volume {
         case .units(let units):
-            return "earns more above \(NumberFormatting.quantity(units)) units/month"
-        case .never: return "never earns more (searched 0.001 to 10,000,000 units/month)"
-        case .always: return "earns more at any demand"
+            let quantity = NumberFormatting.quantity(units)
+            return language.pick(
+                "earns more above \(quantity) units/month", "guadagna di più sopra \(quantity) unità/mese")
+        case .never:
+            return language.pick(
+                "never earns more (searched 0.001 to 10,000,000 units/month)",
+                "non guadagna mai di più (cercato da 0.001 a 10,000,000 unità/mese)")
+        case .always: return language.pick("earns more at any demand", "guadagna di più a qualsiasi domanda")
         }
     }
 
@@ -101,15 +124,18 @@ struct SKUDetail {
         }
         out += "</tr></thead>\n<tbody>\n"
         let rows: [(String, (ModelEvaluation) -> String)] = [
-            ("monthly profit", { NumberFormatting.money($0.monthlyProfit) }),
-            ("units sold / month", { NumberFormatting.quantity($0.unitsSold) }),
-            ("landed cost / unit", { NumberFormatting.money($0.landedCostPerUnit) }),
+            (language.pick("monthly profit", "profitto mensile"), { NumberFormatting.money($0.monthlyProfit) }),
+            (language.pick("units sold / month", "unità vendute / mese"), { NumberFormatting.quantity($0.unitsSold) }),
             (
-                "margin / unit",
+                language.pick("landed cost / unit", "costo complessivo / unità"),
+                { NumberFormatting.money($0.landedCostPerUnit) }
+            ),
+            (
+                language.pick("margin / unit", "margine / unità"),
                 { NumberFormatting.money(price * (1 - $0.returnRate) - $0.landedCostPerUnit) }
             ),
-            ("delivery days", { NumberFormatting.compact($0.deliveryDays) }),
-            ("working capital", { NumberFormatting.money($0.workingCapital) }),
+            (language.pick("delivery days", "giorni di consegna"), { NumberFormatting.compact($0.deliveryDays) }),
+            (language.pick("working capital", "capitale circolante"), { NumberFormatting.money($0.workingCapital) }),
         ]
         for (title, value) in rows {
             out +=

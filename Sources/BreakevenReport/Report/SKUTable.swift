@@ -13,27 +13,45 @@ struct SKUTable {
     /// The language of its words.
     var language: Language = .english
 
-    static let titles: [(title: String, text: Bool, hint: String)] = [
-        ("#", false, "rank by saving"),
-        ("SKU", true, ""),
-        ("Class", true, "XYZ class of demand: X stable, Y variable, Z volatile"),
-        ("Demand", false, "units per month"),
-        ("Today", true, "current_model, else VIRTUAL"),
-        ("Recommended", true, ""),
-        ("VIRTUAL", false, "monthly profit"),
-        ("STOCKED", false, "monthly profit"),
-        ("MARKETPLACE", false, "monthly profit"),
-        ("HYBRID", false, "monthly profit"),
-        ("Saving", false, "recommended minus today, per month"),
-        ("Break-even", false, "units/month above which STOCKED earns more than VIRTUAL"),
-        ("Flags", true, ""),
-    ]
+    /// The column titles, whether each holds text (aligned left) and the
+    /// hint shown over its title, in `language`.
+    static func titles(_ language: Language) -> [(title: String, text: Bool, hint: String)] {
+        let profit = language.pick("monthly profit", "profitto mensile")
+        return [
+            ("#", false, language.pick("rank by saving", "posizione per risparmio")),
+            ("SKU", true, ""),
+            (
+                language.pick("Class", "Classe"), true,
+                language.pick(
+                    "XYZ class of demand: X stable, Y variable, Z volatile",
+                    "classe XYZ della domanda: X stabile, Y variabile, Z volatile")
+            ),
+            (language.pick("Demand", "Domanda"), false, language.pick("units per month", "unità al mese")),
+            (language.pick("Today", "Oggi"), true, language.pick("current_model, else VIRTUAL", "current_model, altrimenti VIRTUAL")),
+            (language.pick("Recommended", "Consigliato"), true, ""),
+            ("VIRTUAL", false, profit),
+            ("STOCKED", false, profit),
+            ("MARKETPLACE", false, profit),
+            ("HYBRID", false, profit),
+            (
+                language.pick("Saving", "Risparmio"), false,
+                language.pick("recommended minus today, per month", "consigliato meno oggi, al mese")
+            ),
+            (
+                language.pick("Break-even", "Pareggio"), false,
+                language.pick(
+                    "units/month above which STOCKED earns more than VIRTUAL",
+                    "unità/mese sopra le quali STOCKED guadagna più di VIRTUAL")
+            ),
+            (language.pick("Flags", "Avvisi"), true, ""),
+        ]
+    }
 
     /// The `<table>` element. Cells carry no attributes beyond what they
     /// need, so 10,000 rows stay near 2 MB.
     func html() -> String {
         var out = "<div class=\"wide\"><table class=\"skus sortable\">\n<thead><tr>"
-        for column in Self.titles {
+        for column in Self.titles(language) {
             var attributes: [(String, String)] = [("scope", "col")]
             if column.text { attributes.append(("class", "text")) }
             if !column.hint.isEmpty { attributes.append(("title", column.hint)) }
@@ -68,7 +86,7 @@ struct SKUTable {
         out += "<td>" + (decision.saving.map(NumberFormatting.money) ?? "—") + "</td>"
         out += "<td>" + RankTable.volume(evaluation.breakEven[.stocked], language) + "</td>"
         out +=
-            "<td class=\"text flags\">" + decision.flags.map(\.description).joined(separator: " ")
+            "<td class=\"text flags\">" + language.words(decision.flags, separator: " ")
             + "</td>"
         return out + "</tr>\n"
     }

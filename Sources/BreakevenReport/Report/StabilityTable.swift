@@ -9,8 +9,9 @@ struct StabilityTable {
     /// The language of its words.
     var language: Language = .english
 
-    /// Counts the classes and recommendations of `evaluations`.
-    init<S: Sequence>(_ evaluations: S) where S.Element == SKUEvaluation {
+    /// Counts the classes and recommendations of `evaluations`, for a table in `language`.
+    init<S: Sequence>(_ evaluations: S, language: Language = .english) where S.Element == SKUEvaluation {
+        self.language = language
         counts = [:]
         for evaluation in evaluations {
             counts[evaluation.decision.stability, default: [:]][
@@ -29,11 +30,11 @@ struct StabilityTable {
             1,
             StabilityClass.allCases.flatMap { s in FulfilmentModel.allCases.map { count(s, $0) } }
                 .max() ?? 1)
-        var out = "<table class=\"cross\">\n<thead><tr><th scope=\"col\">Class</th>"
+        var out = "<table class=\"cross\">\n<thead><tr><th scope=\"col\">\(language.pick("Class", "Classe"))</th>"
         for model in FulfilmentModel.allCases {
             out += "<th scope=\"col\" class=\"m-\(model.rawValue)\">\(model)</th>"
         }
-        out += "<th scope=\"col\">Total</th></tr></thead>\n<tbody>\n"
+        out += "<th scope=\"col\">\(language.pick("Total", "Totale"))</th></tr></thead>\n<tbody>\n"
         for stability in StabilityClass.allCases {
             out +=
                 "<tr><th scope=\"row\" class=\"text\">\(stability) <span class=\"note\">\(language.word(stability))</span></th>"
@@ -49,7 +50,7 @@ struct StabilityTable {
             }
             out += "<td>\(total)</td></tr>\n"
         }
-        out += "</tbody>\n<tfoot><tr><td>Total</td>"
+        out += "</tbody>\n<tfoot><tr><td>\(language.pick("Total", "Totale"))</td>"
         var all = 0
         for model in FulfilmentModel.allCases {
             let value = StabilityClass.allCases.map { count($0, model) }.reduce(0, +)

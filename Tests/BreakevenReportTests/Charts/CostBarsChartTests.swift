@@ -113,4 +113,19 @@ struct CostBarsChartTests {
             }
         }
     }
+
+    @Test func italianTitlesLegendAndValues() throws {
+        let evaluation = try ChartFixtures.virtualOnly(demand: 10)
+        let chart = try parseXML(CostBarsChart(evaluation, language: .italian).svg().rendered(title: "costi"))
+        #expect(
+            chart.all("text", class: "axis-title").map(\.allText) == [
+                "costo complessivo per unità venduta", "costo · margine per unità",
+            ])
+        #expect(
+            chart.all("text", class: "legend").map(\.allText) == [
+                "prodotto", "commissioni", "spedizione", "prezzo al netto dei resi",
+            ])
+        // 11 + 3 + 3% of 25 = 14.75 landed, 25 − 14.75 = 10.25 a unit.
+        #expect(chart.all("text", class: "value").map(\.allText) == ["14.75 · margine 10.25"])
+    }
 }

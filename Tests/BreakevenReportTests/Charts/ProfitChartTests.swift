@@ -224,4 +224,42 @@ struct ProfitChartTests {
         #expect(chart.all("circle", class: "breakeven").isEmpty)
         try Self.assertInside(chart)
     }
+
+    // MARK: Italian
+
+    static func italianChart(_ evaluation: SKUEvaluation) throws -> XMLElementNode {
+        try parseXML(ProfitChart(evaluation, language: .italian).svg().rendered(title: "t", standalone: true))
+    }
+
+    @Test func italianAxisTitlesLabelsAndLegend() throws {
+        // Break-even 2.04 against today's 4: linear axes.
+        let linear = try Self.italianChart(try ChartFixtures.closedForm(demand: 4))
+        #expect(
+            linear.all("text", class: "axis-title").map(\.allText) == ["domanda mensile, unità", "profitto mensile"])
+        #expect(linear.all("text", class: "today-label").first?.allText == "oggi 4.00/mese")
+        #expect(
+            linear.all("text", class: "breakeven-label").contains { $0.allText == "STOCKED = VIRTUAL a 2.04" })
+        let legend = linear.all("text", class: "legend").map(\.allText)
+        #expect(legend.contains("VIRTUAL · oggi"))
+        let recommended = try ChartFixtures.closedForm(demand: 4).decision.recommended
+        #expect(legend.contains { $0.hasPrefix("\(recommended)") && $0.hasSuffix("consigliato") })
+        // Against 30: both axes logarithmic.
+        let logarithmic = try Self.italianChart(try ChartFixtures.closedForm(demand: 30))
+        #expect(
+            logarithmic.all("text", class: "axis-title").map(\.allText) == [
+                "domanda mensile, unità (scala logaritmica)", "profitto mensile (scala logaritmica)",
+            ])
+        try Self.assertInside(logarithmic)
+    }
+
+    @Test func italianNeverInTheLegend() throws {
+        let never = try evaluate([
+            .price: 30, .monthlyDemand: 100, .virtualUnitCost: 8, .virtualShipping: 2,
+            .virtualDeliveryDays: 3,
+            .stockedUnitCost: 12,
+        ])
+        let chart = try Self.italianChart(never)
+        #expect(chart.all("text", class: "legend").contains { $0.allText == "STOCKED · mai sopra VIRTUAL" })
+        try Self.assertInside(chart)
+    }
 }

@@ -34,4 +34,15 @@ struct SKUChartTests {
             #expect(text.offset.y + (text.number("y") ?? 0) <= height)
         }
     }
+
+    @Test func italianHeadingAndTitle() throws {
+        let evaluation = try ChartFixtures.closedForm(demand: 30)
+        let root = try parseXML(SKUChart(evaluation, language: .italian).file())
+        let subtitle = try #require(root.all("text", class: "subtitle").first?.allText)
+        #expect(subtitle.hasPrefix("Consigliato STOCKED · oggi VIRTUAL · risparmio "))
+        #expect(subtitle.hasSuffix(" al mese · domanda 30.0 unità/mese"))
+        #expect(root.all("title").first?.allText == "TEST: profitto mensile in funzione della domanda e costo per unità")
+        #expect(root.all("text", class: "axis-title").map(\.allText).contains("profitto mensile (scala logaritmica)"))
+        #expect(root.all("text", class: "legend").map(\.allText).contains("prezzo al netto dei resi"))
+    }
 }

@@ -77,4 +77,19 @@ struct TerminalChartTests {
             })
         #expect(text.contains("Break-even against VIRTUAL, units/month: STOCKED 2.04"))
     }
+
+    @Test func italianHeadingsAndLabels() throws {
+        let lines = TerminalChart(try ChartFixtures.closedForm(demand: 30), language: .italian).text()
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[0] == "TEST")
+        #expect(lines[1].hasPrefix("Consigliato STOCKED · oggi VIRTUAL · risparmio "))
+        #expect(lines[2].hasPrefix("Pareggio rispetto a VIRTUAL, unità/mese: STOCKED 2.04 · HYBRID "))
+        #expect(lines[4] == "Per unità venduta (prezzo 40.00; margine = prezzo al netto dei resi − costo complessivo)")
+        // The label column widens to the longest label, "costo complessivo", and a space.
+        #expect(lines[5].hasPrefix("prodotto           VIRTUAL  "))
+        #expect(lines.contains { $0.hasPrefix("costo complessivo  VIRTUAL  ") && $0.hasSuffix(" 20.20") })
+        #expect(lines.contains { $0.hasPrefix("margine            VIRTUAL  ") && $0.hasSuffix(" 19.80") })
+        #expect(lines.contains("Profitto mensile alla domanda di oggi"))
+        #expect(lines.contains { $0.hasPrefix("STOCKED ") && $0.hasSuffix("  ◀ consigliato") })
+    }
 }

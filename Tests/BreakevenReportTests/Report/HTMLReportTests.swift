@@ -85,4 +85,50 @@ struct HTMLReportTests {
     func signedMoney(value: Double, text: String) {
         #expect(HTMLReport.signed(value) == text)
     }
+
+    // MARK: Italian
+
+    @Test func italianLangTitleAndSections() throws {
+        let html = HTMLReport(try ReportFixtures.evaluation(), detailCount: 2, language: .italian).html()
+        #expect(
+            html.hasPrefix("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"it\">"))
+        let root = try parseXML(html)
+        #expect(root.all("title").first?.allText == "Rapporto Breakeven: shop & co.csv")
+        #expect(root.all("h1").first?.allText == "Rapporto Breakeven")
+        #expect(
+            root.all("p", class: "meta").first?.allText
+                == "shop & co.csv · 5 SKU · importi al mese nella valuta del catalogo, salvo dove indicato per unità")
+        #expect(root.all("nav").first?.all("a").map(\.allText) == ["Portafoglio", "Tutti gli SKU", "I primi 2 in dettaglio"])
+        #expect(root.all("h2").map(\.allText) == ["Portafoglio", "Tutti gli SKU", "I 2 risparmi maggiori in dettaglio"])
+        #expect(
+            root.all("h3").prefix(4).map(\.allText) == [
+                "Profitto mensile", "Capitale circolante", "SKU per modello consigliato", "Stabilità e modello consigliato",
+            ])
+        let portfolio = try #require(root.all("section").first)
+        #expect(portfolio.all("text", class: "label").prefix(2).map(\.allText) == ["oggi", "consigliato"])
+        #expect(portfolio.all("svg").first?.all("title").first?.allText == "Profitto mensile oggi e consigliato")
+        #expect(root.all("span", class: "script").first?.allText == "Clicca sul titolo di una colonna per ordinare.")
+        #expect(
+            root.all("footer").first?.allText
+                == "Generato da breakeven a partire da shop & co.csv. Le formule dietro ogni numero: docs/decision-math.md.")
+        #expect(html.contains("'clicca per ordinare'"))
+        #expect(!html.contains("'click to sort'"))
+    }
+
+    @Test func italianDetailTitleWhenEverySKUOrOneIsShown() throws {
+        let catalog = try ReportFixtures.evaluation()
+        let every = try parseXML(HTMLReport(catalog, detailCount: 5, language: .italian).html())
+        #expect(every.all("h2").last?.allText == "Tutti gli SKU in dettaglio")
+        let one = try parseXML(HTMLReport(catalog, detailCount: 1, language: .italian).html())
+        #expect(one.all("h2").last?.allText == "Il risparmio maggiore in dettaglio")
+    }
+
+    @Test func italianPageHoldsNoEnglish() throws {
+        let catalog = try ReportFixtures.evaluation()
+        let italian = HTMLReport(catalog, detailCount: 5, language: .italian).html()
+        #expect(Untranslated.found(Untranslated.report, in: Untranslated.readable(markup: italian)) == [])
+        // The same list finds the English it is made of.
+        let english = Untranslated.readable(markup: HTMLReport(catalog, detailCount: 5).html())
+        #expect(Untranslated.found(["Breakeven report", "Why", "Monthly profit", "Break-even"], in: english).count == 4)
+    }
 }

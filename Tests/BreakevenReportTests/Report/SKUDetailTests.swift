@@ -51,4 +51,42 @@ struct SKUDetailTests {
     func volumesInWords(volume: BreakEvenVolume, text: String) {
         #expect(SKUDetail.describe(volume) == text)
     }
+
+    @Test func italianLabels() throws {
+        let evaluation = try ChartFixtures.closedForm(demand: 30)
+        let article = try parseXML(
+            SKUDetail(evaluation: evaluation, rank: 3, anchor: "sku-3", language: .italian).html())
+        let headline = try #require(article.all("p", class: "headline").first?.allText)
+        #expect(headline.hasPrefix("Consigliato STOCKED · oggi VIRTUAL · risparmio "))
+        #expect(headline.hasSuffix(" al mese · domanda 30.0 unità/mese, stabile (X, cv 0.00)"))
+        #expect(article.all("h4").map(\.allText) == ["Perché", "Pareggio rispetto a VIRTUAL"])
+        let reasons = article.all("ul", class: "reasons").first?.all("li").map(\.allText)
+        #expect(reasons == ReasonWriter(.italian).sentences(evaluation.decision.reasons))
+        let breakEven = article.all("ul", class: "breakeven").first?.all("li").map(\.allText) ?? []
+        #expect(breakEven.contains("STOCKED: guadagna di più sopra 2.04 unità/mese"))
+        let table = try #require(article.all("table", class: "models").first)
+        #expect(
+            table.all("tr").compactMap { $0.all("td").first?.allText } == [
+                "profitto mensile", "unità vendute / mese", "costo complessivo / unità", "margine / unità",
+                "giorni di consegna", "capitale circolante",
+            ])
+        let captions = article.all("figcaption").map(\.allText)
+        #expect(captions[0].hasPrefix("Profitto mensile di ogni modello al variare della domanda mensile"))
+        #expect(captions[0].hasSuffix("Entrambi gli assi sono logaritmici; i profitti tra le due tacche più vicine allo 0 sono tracciati in scala lineare."))
+        #expect(captions[1].hasPrefix("Costo complessivo per unità venduta, voce per voce; "))
+        #expect(
+            article.all("svg").compactMap { $0.all("title").first?.allText } == [
+                "TEST: profitto mensile di ogni modello in funzione della domanda mensile",
+                "TEST: costo complessivo per unità venduta, per modello",
+            ])
+    }
+
+    @Test(arguments: [
+        (BreakEvenVolume.units(1234.5), "guadagna di più sopra 1,235 unità/mese"),
+        (.never, "non guadagna mai di più (cercato da 0.001 a 10,000,000 unità/mese)"),
+        (.always, "guadagna di più a qualsiasi domanda"),
+    ])
+    func italianVolumesInWords(volume: BreakEvenVolume, text: String) {
+        #expect(SKUDetail.describe(volume, .italian) == text)
+    }
 }

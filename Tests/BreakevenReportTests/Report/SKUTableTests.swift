@@ -12,7 +12,7 @@ struct SKUTableTests {
         let ranked = catalog.rankedBySaving()
         let table = try parseXML(SKUTable(entries: ranked, anchors: [:]).html())
         let headers = table.all("th").map(\.allText)
-        #expect(headers == SKUTable.titles.map(\.title))
+        #expect(headers == SKUTable.titles(.english).map(\.title))
         let rows = table.all("tbody").first?.all("tr") ?? []
         #expect(rows.count == ranked.count)
         for (index, (row, entry)) in zip(rows, ranked).enumerated() {
@@ -34,5 +34,23 @@ struct SKUTableTests {
         #expect(cells[2] == "Z")
         #expect(cells[7] == "—" && cells[8] == "—" && cells[9] == "—" && cells[11] == "—")
         #expect(table.all("a").first?["href"] == "#sku-9")
+    }
+
+    @Test func italianTitlesHintsAndFlags() throws {
+        let catalog = try ReportFixtures.evaluation()
+        let table = try parseXML(SKUTable(entries: catalog.rankedBySaving(), anchors: [:], language: .italian).html())
+        let headers = table.all("th")
+        #expect(
+            headers.map(\.allText) == [
+                "#", "SKU", "Classe", "Domanda", "Oggi", "Consigliato", "VIRTUAL", "STOCKED", "MARKETPLACE", "HYBRID",
+                "Risparmio", "Pareggio", "Avvisi",
+            ])
+        #expect(headers[0]["title"] == "posizione per risparmio")
+        #expect(headers[4]["title"] == "current_model, altrimenti VIRTUAL")
+        #expect(headers[6]["title"] == "profitto mensile")
+        #expect(headers[11]["title"] == "unità/mese sopra le quali STOCKED guadagna più di VIRTUAL")
+        // The four VIRTUAL-only SKUs have one model: "un solo modello".
+        let flags = table.all("td", class: "flags").map(\.allText)
+        #expect(flags.filter { $0 == "un solo modello" }.count == 4)
     }
 }

@@ -28,4 +28,14 @@ struct StabilityTableTests {
         let tinted = rows.flatMap { $0.all("td") }.filter { $0["style"] != nil }
         #expect(tinted.count == 3)
     }
+
+    @Test func italianTitlesAndClasses() throws {
+        let catalog = try ReportFixtures.evaluation()
+        let root = try parseXML(StabilityTable(catalog.entries.map(\.evaluation), language: .italian).html())
+        let titles = root.all("thead").first?.all("th").map(\.allText)
+        #expect(titles == ["Classe", "VIRTUAL", "STOCKED", "MARKETPLACE", "HYBRID", "Totale"])
+        let rows = root.all("tbody").first?.all("th").map(\.allText)
+        #expect(rows == ["X stabile", "Y variabile", "Z volatile"])
+        #expect(root.all("tfoot").first?.all("td").first?.allText == "Totale")
+    }
 }

@@ -1,0 +1,93 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import BreakevenCLI
+
+/// `--lang it` on the commands that write words besides `rank`: explain,
+/// report and chart, run in-process on the example catalog.
+@Suite("--lang on explain, report and chart")
+struct LanguageCommandTests {
+    static let catalog = testDirectory.appendingPathComponent("../../examples/catalog.csv")
+        .standardized.path
+
+    @Test func explainInItalian() {
+        let run = breakeven(["explain", "sofa-3-seat-grey", Self.catalog, "--lang", "it"])
+        #expect(run.status == .success)
+        let lines = run.out.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[0] == "SKU sofa-3-seat-grey (riga 13)")
+        #expect(lines[1] == "Consigliato HYBRID · più economico per unità HYBRID · oggi VIRTUAL · risparmio 554.37 al mese")
+        #expect(lines[2] == "Domanda 6.00 unità/mese, dev. std. 4.00 · variabile (Y, cv 0.67)")
+        #expect(lines[3] == "Avvisi: nessuno")
+        #expect(lines[5] == "Perché")
+        #expect(lines[6] == "  HYBRID guadagna 1,355.68 al mese, 245.03 più di STOCKED (1,110.65).")
+        #expect(run.out.contains("\nPolitica delle scorte\n"))
+        #expect(run.out.contains("\nPunto di pareggio rispetto a VIRTUAL, unità/mese (oggi 6.00): STOCKED 1.23 · HYBRID 0.684\n"))
+        // The same numbers as in English, line for line.
+        let english = breakeven(["explain", "sofa-3-seat-grey", Self.catalog]).out
+        #expect(english.split(separator: "\n", omittingEmptySubsequences: false).count == lines.count)
+    }
+
+    @Test func explainJSONInItalianWordsOnlyTheReasons() throws {
+        let italian = breakeven(["explain", "sofa-3-seat-grey", Self.catalog, "--format", "json", "--lang", "it"])
+        #expect(italian.status == .success)
+        let english = breakeven(["explain", "sofa-3-seat-grey", Self.catalog, "--format", "json"])
+        let italianObject = try #require(
+            try JSONSerialization.jsonObject(with: Data(italian.out.utf8)) as? [String: Any])
+        let reasons = try #require(italianObject["reasons"] as? [String])
+        #expect(reasons.first == "HYBRID guadagna 1,355.68 al mese, 245.03 più di STOCKED (1,110.65).")
+        let withoutReasons = { (text: String) in text.replacing(/"reasons": \[[^\]]*\]/, with: "") }
+        #expect(withoutReasons(italian.out) == withoutReasons(english.out))
+    }
+
+    @Test func reportInItalian() throws {
+        let run = breakeven(["report", Self.catalog, "--top", "2", "--lang", "it"])
+        #expect(run.status == .success)
+        #expect(run.out.contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"it\">"))
+        let page = try parseXML(run.out)
+        #expect(page.all("h1").first?.allText == "Rapporto Breakeven")
+        #expect(page.all("h2").map(\.allText) == ["Portafoglio", "Tutti gli SKU", "I 2 risparmi maggiori in dettaglio"])
+        #expect(page.all("article").first?.all("h4").first?.allText == "Perché")
+        #expect(page.all("text", class: "axis-title").contains { $0.allText.hasPrefix("domanda mensile, unità") })
+    }
+
+    @Test func chartInItalian() throws {
+        let text = breakeven(["chart", "sofa-3-seat-grey", Self.catalog, "--lang", "it"])
+        #expect(text.status == .success)
+        #expect(text.out.hasPrefix("sofa-3-seat-grey\nConsigliato HYBRID · oggi VIRTUAL · risparmio 554.37 al mese"))
+        #expect(text.out.contains("\nPer unità venduta (prezzo 899.00; "))
+        #expect(text.out.contains("◀ consigliato\n"))
+        let svg = breakeven(["chart", "sofa-3-seat-grey", Self.catalog, "--svg", "-", "--lang", "it"])
+        #expect(svg.status == .success)
+        let root = try parseXML(svg.out)
+        #expect(
+            root.all("text", class: "axis-title").map(\.allText).starts(with: [
+                "domanda mensile, unità", "profitto mensile",
+            ]))
+        #expect(root.all("text", class: "legend").contains { $0.allText == "HYBRID · consigliato" })
+    }
+
+    @Test(arguments: ["explain", "report", "chart"])
+    func anUnknownLanguageIsAUsageError(_ command: String) {
+        let arguments = command == "report" ? [command, Self.catalog] : [command, "sofa-3-seat-grey", Self.catalog]
+        let run = breakeven(arguments + ["--lang", "fr"])
+        #expect(run.status == .usage)
+        #expect(run.err.contains("'--lang'"))
+    }
+
+    /// Every SKU of the example catalog explained, and its whole report: no English left.
+    @Test func noEnglishLeftOnTheExampleCatalog() throws {
+        let report = breakeven(["report", Self.catalog, "--top", "28", "--lang", "it"])
+        #expect(report.status == .success)
+        #expect(Untranslated.found(Untranslated.report, in: Untranslated.readable(markup: report.out)) == [])
+        let rank = breakeven(["rank", Self.catalog, "--format", "csv"]).out
+        let skus = rank.split(separator: "\n").dropFirst().map { String($0.prefix { $0 != "," }) }
+        #expect(skus.count == 28)
+        for sku in skus {
+            let text = breakeven(["explain", sku, Self.catalog, "--lang", "it"]).out
+            #expect(Untranslated.found(Untranslated.explain, in: text) == [], "explain \(sku)")
+            let chart = breakeven(["chart", sku, Self.catalog, "--lang", "it"]).out
+            #expect(Untranslated.found(Untranslated.explain + Untranslated.report, in: chart) == [], "chart \(sku)")
+        }
+    }
+}
