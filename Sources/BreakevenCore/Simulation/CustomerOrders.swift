@@ -29,7 +29,8 @@ package enum DemandSource: Sendable, Equatable {
             let rate = law.ordersPerDay
             let p = law.orderSizeParameter
             guard rate > 0 else { return orders }
-            orders.reserve(Int(rate * horizonDays * 1.1) + 16)
+            let expected: Double = min(rate * horizonDays * 1.1, 1_048_576)
+            orders.reserve(Int(expected) + 16)
             var spacings: [Double] = []
             var day = 0.0
             while day < horizonDays {
@@ -46,7 +47,9 @@ package enum DemandSource: Sendable, Equatable {
                     for index in 0..<count {
                         let time = day + spacings[index] / total
                         guard time < horizonDays else { break }
-                        orders.append(time: time, size: random.logarithmic(p: p), acceptance: random.uniform())
+                        orders.append(
+                            time: time, size: random.logarithmic(p: p), acceptance: random.uniform()
+                        )
                     }
                 }
                 day += 1

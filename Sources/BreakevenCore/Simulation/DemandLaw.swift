@@ -28,7 +28,9 @@ package struct DemandLaw: Sendable, Equatable {
     /// The law of a SKU's monthly demand: v = `varianceToMean` when given,
     /// else max(1, σ² / μ) from today's σ (a σ below Poisson's is taken as Poisson).
     package init(_ demand: Demand, varianceToMean: Double? = nil) {
-        let ratio = varianceToMean ?? (demand.mean > 0 ? demand.deviation * demand.deviation / demand.mean : 1)
+        let ratio =
+            varianceToMean
+            ?? (demand.mean > 0 ? demand.deviation * demand.deviation / demand.mean : 1)
         self.init(monthlyMean: demand.mean, varianceToMean: ratio)
     }
 

@@ -37,7 +37,9 @@ extension SimulatedModel {
     /// the shelf holds; the rest is lost (or backordered, under textbook
     /// accounting), or ships through the fallback. Stock starts at s + Q or S
     /// with nothing on order. Lead times are drawn from `leadTimes`.
-    package func run(orders: CustomerOrders, window: Range<Double>, leadTimes: inout RandomStream) -> RunOutcome {
+    package func run(
+        orders: CustomerOrders, window: Range<Double>, leadTimes: inout RandomStream
+    ) -> RunOutcome {
         var outcome = RunOutcome()
         guard let stock else {
             // VIRTUAL: every accepted order ships from the supplier.
@@ -81,7 +83,8 @@ extension SimulatedModel {
             clock = time
         }
         func place(_ units: Int, at time: Double) {
-            let lead = leadTimes.duration(mean: stock.leadTimeDays, deviation: stock.leadTimeDeviationDays)
+            let lead = leadTimes.duration(
+                mean: stock.leadTimeDays, deviation: stock.leadTimeDeviationDays)
             pipeline.append((time + lead, units))
             onOrder += units
             if window.contains(time) { outcome.purchaseOrders += 1 }
@@ -89,7 +92,9 @@ extension SimulatedModel {
         func reviewContinuously(at time: Double) {
             guard case .continuousReview(let reorderPoint, let lot) = stock.policy else { return }
             let position = net + onOrder
-            if position <= reorderPoint { place(((reorderPoint - position) / lot + 1) * lot, at: time) }
+            if position <= reorderPoint {
+                place(((reorderPoint - position) / lot + 1) * lot, at: time)
+            }
         }
 
         while true {
@@ -136,7 +141,9 @@ extension SimulatedModel {
                         net -= size
                     } else {
                         net -= fromStock
-                        if fromStock < size && accepted < fallbackThreshold { virtual = size - fromStock }
+                        if fromStock < size && accepted < fallbackThreshold {
+                            virtual = size - fromStock
+                        }
                     }
                     if counted { outcome.unitsReaching += size }
                 } else if onHand == 0 && accepted < fallbackThreshold {
@@ -154,14 +161,17 @@ extension SimulatedModel {
         if let textbook {
             let holding = textbook.periodDays == nil ? outcome.stockDays : periodHolding
             let short = textbook.periodDays == nil ? outcome.backorderDays : periodBackorders
-            outcome.profit = -(Double(outcome.purchaseOrders) * stock.orderCost + textbook.holdingCost * holding
+            outcome.profit =
+                -(Double(outcome.purchaseOrders) * stock.orderCost + textbook.holdingCost * holding
                 + textbook.backorderCost * short)
             return outcome
         }
         outcome.revenue = price * Double(outcome.unitsSold)
-        outcome.profit = unitMargin * Double(outcome.unitsFromStock)
+        outcome.profit =
+            unitMargin * Double(outcome.unitsFromStock)
             + (fallback?.unitMargin ?? 0) * Double(outcome.unitsShippedVirtually)
-            - stock.holdingCostPerUnitDay * outcome.stockDays - stock.orderCost * Double(outcome.purchaseOrders)
+            - stock.holdingCostPerUnitDay * outcome.stockDays - stock.orderCost
+            * Double(outcome.purchaseOrders)
         return outcome
     }
 }

@@ -29,7 +29,9 @@ package enum RunStatistics {
             sxx += x * x
             sxy += x * y
         }
-        func estimate(_ count: Double, _ sx: Double, _ sy: Double, _ sxx: Double, _ sxy: Double) -> Double? {
+        func estimate(
+            _ count: Double, _ sx: Double, _ sy: Double, _ sxx: Double, _ sxy: Double
+        ) -> Double? {
             let varianceSum = sxx - sx * sx / count
             guard varianceSum > 1e-12 * max(sxx, 1) else { return nil }
             let beta = (sxy - sx * sy / count) / varianceSum
@@ -41,12 +43,16 @@ package enum RunStatistics {
         for index in 0..<n {
             let x = control[index] - controlMean
             let y = values[index] - yShift
-            guard let value = estimate(Double(n - 1), sx - x, sy - y, sxx - x * x, sxy - x * y) else { return plain }
+            guard let value = estimate(Double(n - 1), sx - x, sy - y, sxx - x * x, sxy - x * y)
+            else { return plain }
             leftOut.append(value)
         }
         let meanLeftOut = leftOut.reduce(0, +) / Double(n)
         let spread = leftOut.reduce(0) { $0 + ($1 - meanLeftOut) * ($1 - meanLeftOut) }
-        return (Double(n) * all - Double(n - 1) * meanLeftOut, (Double(n - 1) / Double(n) * spread).squareRoot())
+        return (
+            Double(n) * all - Double(n - 1) * meanLeftOut,
+            (Double(n - 1) / Double(n) * spread).squareRoot()
+        )
     }
 
     /// The mean and its standard error s / √n (0 with one value).

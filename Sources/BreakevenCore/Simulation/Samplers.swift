@@ -84,7 +84,9 @@ extension RandomStream {
             let k = ((2 * a / us + b) * u + mean + 0.43).rounded(.down)
             if us >= 0.07 && v <= vr { return Int(k) }
             if k < 0 || (us < 0.013 && v > us) { continue }
-            if log(v) + log(inverseAlpha) - log(a / (us * us) + b) <= -mean + k * logMean - Self.logFactorial(k) {
+            if log(v) + log(inverseAlpha) - log(a / (us * us) + b) <= -mean + k * logMean
+                - Self.logFactorial(k)
+            {
                 return Int(k)
             }
         }
@@ -115,15 +117,19 @@ extension RandomStream {
         let x = k + 1
         if x == 1 || x == 2 { return 0 }
         let coefficients = [
-            8.333333333333333e-02, -2.777777777777778e-03, 7.936507936507937e-04, -5.952380952380952e-04,
-            8.417508417508418e-04, -1.917526917526918e-03, 6.410256410256410e-03, -2.955065359477124e-02,
+            8.333333333333333e-02, -2.777777777777778e-03, 7.936507936507937e-04,
+            -5.952380952380952e-04,
+            8.417508417508418e-04, -1.917526917526918e-03, 6.410256410256410e-03,
+            -2.955065359477124e-02,
             1.796443723688307e-01, -1.39243221690590e+00,
         ]
         let shift = x < 7 ? (7 - x).rounded(.down) : 0
         var x0 = x + shift
         let inverseSquare = 1 / (x0 * x0)
         var series = coefficients[9]
-        for index in stride(from: 8, through: 0, by: -1) { series = series * inverseSquare + coefficients[index] }
+        for index in stride(from: 8, through: 0, by: -1) {
+            series = series * inverseSquare + coefficients[index]
+        }
         var result = series / x0 + 0.5 * 1.8378770664093453 + (x0 - 0.5) * log(x0) - x0
         if shift > 0 {
             for _ in 0..<Int(shift) {

@@ -72,7 +72,8 @@ package struct SimulatedModel: Sendable, Equatable {
 
     /// A model; see the properties for units.
     package init(
-        model: FulfilmentModel, price: Double, unitMargin: Double, deliveryLoss: Double, stock: Stock? = nil,
+        model: FulfilmentModel, price: Double, unitMargin: Double, deliveryLoss: Double,
+        stock: Stock? = nil,
         fallback: Fallback? = nil, textbook: TextbookAccounting? = nil
     ) {
         self.model = model
@@ -100,14 +101,17 @@ package struct SimulatedModel: Sendable, Equatable {
         let handling = policy.returnHandlingCost
         func stock(_ warehouse: Warehouse, _ printed: StockPolicy) -> Stock {
             Stock(
-                policy: printed, leadTimeDays: warehouse.leadTimeDays, leadTimeDeviationDays: leadTimeDeviationDays,
-                holdingCostPerUnitDay: warehouse.holdingCostPerUnitYear(policy: policy) / (12 * daysPerMonth),
+                policy: printed, leadTimeDays: warehouse.leadTimeDays,
+                leadTimeDeviationDays: leadTimeDeviationDays,
+                holdingCostPerUnitDay: warehouse.holdingCostPerUnitYear(policy: policy)
+                    / (12 * daysPerMonth),
                 orderCost: warehouse.orderCost)
         }
         func virtual(as model: FulfilmentModel) -> SimulatedModel? {
             guard let channel = terms.virtual else { return nil }
             return SimulatedModel(
-                model: model, price: price, unitMargin: channel.unitMargin(price: price, returnHandlingCost: handling),
+                model: model, price: price,
+                unitMargin: channel.unitMargin(price: price, returnHandlingCost: handling),
                 deliveryLoss: policy.lostShare(deliveryDays: channel.deliveryDays))
         }
         switch evaluation.model {
@@ -126,10 +130,12 @@ package struct SimulatedModel: Sendable, Equatable {
             }
             self.init(
                 model: evaluation.model, price: price,
-                unitMargin: channel.unitMargin(price: price, returnHandlingCost: handling), deliveryLoss: loss,
+                unitMargin: channel.unitMargin(price: price, returnHandlingCost: handling),
+                deliveryLoss: loss,
                 stock: stock(warehouse, rule))
         case .hybrid:
-            guard let printed = evaluation.baseStock, let warehouse = terms.stocked, let channel = terms.virtual
+            guard let printed = evaluation.baseStock, let warehouse = terms.stocked,
+                let channel = terms.virtual
             else { return nil }
             guard let rule = StockPolicy(printed: printed) else {
                 guard let model = virtual(as: .hybrid) else { return nil }
@@ -139,12 +145,14 @@ package struct SimulatedModel: Sendable, Equatable {
             let virtualMargin = channel.unitMargin(price: price, returnHandlingCost: handling)
             self.init(
                 model: .hybrid, price: price,
-                unitMargin: warehouse.channel.unitMargin(price: price, returnHandlingCost: handling),
+                unitMargin: warehouse.channel.unitMargin(
+                    price: price, returnHandlingCost: handling),
                 deliveryLoss: policy.lostShare(deliveryDays: warehouse.channel.deliveryDays),
                 stock: stock(warehouse, rule),
                 fallback: virtualMargin > 0
                     ? Fallback(
-                        deliveryLoss: policy.lostShare(deliveryDays: channel.deliveryDays), unitMargin: virtualMargin)
+                        deliveryLoss: policy.lostShare(deliveryDays: channel.deliveryDays),
+                        unitMargin: virtualMargin)
                     : nil)
         }
     }

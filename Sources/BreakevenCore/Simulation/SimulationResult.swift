@@ -7,10 +7,13 @@ package struct ModelSimulation: Sendable, Equatable {
     package var meanMonthlyProfit: Double
     /// Its standard error, money per month.
     package var standardError: Double
-    /// Percentiles 10, 50, 90 of the runs' monthly profits (no control
-    /// variate: the spread a merchant would see over a run's months).
+    /// The 10th percentile of the runs' monthly profits, money per month (no
+    /// control variate: the spread a merchant would see from one run's months
+    /// to another's).
     package var p10: Double
+    /// The median of the runs' monthly profits, money per month.
     package var p50: Double
+    /// The 90th percentile of the runs' monthly profits, money per month.
     package var p90: Double
     /// Units served from stock ÷ units reaching the stock, over all runs;
     /// `nil` when the model holds no stock.
@@ -57,7 +60,9 @@ package struct SKUSimulation: Sendable, Equatable {
     /// runs (common random numbers) with the control variate, and its standard
     /// error; `nil` when either was not simulated. Regret is a difference:
     /// simulated best minus simulated recommended.
-    package func difference(_ a: FulfilmentModel, _ b: FulfilmentModel) -> (mean: Double, standardError: Double)? {
+    package func difference(
+        _ a: FulfilmentModel, _ b: FulfilmentModel
+    ) -> (mean: Double, standardError: Double)? {
         guard let i = models.firstIndex(where: { $0.model == a }),
             let j = models.firstIndex(where: { $0.model == b })
         else { return nil }

@@ -11,10 +11,13 @@
 package enum Simulator {
     /// Every evaluated model of one SKU, on common random numbers; `key` is the
     /// SKU's (``RandomStream/key(sku:)``).
-    package static func simulate(_ evaluation: SKUEvaluation, key: UInt64, options: SimulationOptions) -> SKUSimulation {
+    package static func simulate(
+        _ evaluation: SKUEvaluation, key: UInt64, options: SimulationOptions
+    ) -> SKUSimulation {
         let law = DemandLaw(evaluation.terms.demand, varianceToMean: options.varianceToMean)
         let models = simulatedModels(evaluation, options: options)
-        let warmUp = options.warmUpMonths.map { $0 * daysPerMonth } ?? defaultWarmUpDays(models, law: law)
+        let warmUp =
+            options.warmUpMonths.map { $0 * daysPerMonth } ?? defaultWarmUpDays(models, law: law)
         let plan = SimulationPlan(
             key: key, demand: .compoundPoisson(law), models: models, warmUpDays: warmUp,
             windowDays: Double(options.months) * daysPerMonth)
@@ -30,7 +33,8 @@ package enum Simulator {
     ) -> SKUSimulation {
         let units = history.map { $0.isFinite ? Int(max(0, min($0, 1e12)).rounded()) : 0 }
         let mean = units.isEmpty ? 0 : Double(units.reduce(0, +)) / Double(units.count)
-        let ratio = DemandLaw(evaluation.terms.demand, varianceToMean: options.varianceToMean).varianceToMean
+        let ratio = DemandLaw(evaluation.terms.demand, varianceToMean: options.varianceToMean)
+            .varianceToMean
         let law = DemandLaw(monthlyMean: mean, varianceToMean: ratio)
         let warmUpMonths = min(units.count, max(0, Int((options.warmUpMonths ?? 0).rounded())))
         let plan = SimulationPlan(
@@ -43,14 +47,18 @@ package enum Simulator {
 
     /// Runs `plan` in batches until every model's standard error reaches its
     /// target or the cap, and summarises.
-    package static func simulate(_ plan: SimulationPlan, options: SimulationOptions) -> SKUSimulation {
+    package static func simulate(
+        _ plan: SimulationPlan, options: SimulationOptions
+    ) -> SKUSimulation {
         let minimum = max(4, options.minimumRuns)
         let maximum = max(minimum, options.maximumRuns)
         var runs: [SimulationRun] = []
         runs.reserveCapacity(minimum)
         while true {
             let target = runs.isEmpty ? minimum : min(maximum, runs.count + max(1, options.batch))
-            for index in runs.count..<target { runs.append(run(plan, index: index, seed: options.seed)) }
+            for index in runs.count..<target {
+                runs.append(run(plan, index: index, seed: options.seed))
+            }
             let result = summarise(plan, runs: runs, reachedCap: false)
             let precise = result.models.allSatisfy {
                 $0.standardError <= (options.standardErrorTarget ?? $0.tolerance / 3)
@@ -62,19 +70,23 @@ package enum Simulator {
 
     /// Run `index` of every model of `plan`: the customer orders drawn once, then each model over them.
     package static func run(_ plan: SimulationPlan, index: Int, seed: UInt64) -> SimulationRun {
-        var demand = RandomStream(seed: seed, key: plan.key, run: index, stream: RandomStream.demand)
+        var demand = RandomStream(
+            seed: seed, key: plan.key, run: index, stream: RandomStream.demand)
         let window = plan.warmUpDays..<(plan.warmUpDays + plan.windowDays)
         let orders = plan.demand.orders(horizonDays: window.upperBound, random: &demand)
         let outcomes = plan.models.map { model in
             var leadTimes = RandomStream(
-                seed: seed, key: plan.key, run: index, stream: RandomStream.leadTimes(of: model.model))
+                seed: seed, key: plan.key, run: index,
+                stream: RandomStream.leadTimes(of: model.model))
             return model.run(orders: orders, window: window, leadTimes: &leadTimes)
         }
         return SimulationRun(unitsDemanded: orders.units(in: window), outcomes: outcomes)
     }
 
     /// The figures of `runs` of `plan`.
-    package static func summarise(_ plan: SimulationPlan, runs: [SimulationRun], reachedCap: Bool) -> SKUSimulation {
+    package static func summarise(
+        _ plan: SimulationPlan, runs: [SimulationRun], reachedCap: Bool
+    ) -> SKUSimulation {
         let months = plan.windowDays / daysPerMonth
         let controls = runs.map { Double($0.unitsDemanded) }
         let controlMean = plan.demand.meanUnits(overDays: plan.windowDays)
@@ -85,35 +97,46 @@ package enum Simulator {
         for (position, model) in plan.models.enumerated() {
             let outcomes = runs.map { $0.outcomes[position] }
             let monthly = outcomes.map { months > 0 ? $0.profit / months : 0 }
-            let estimate = RunStatistics.controlledMean(monthly, control: controls, controlMean: controlMean)
+            let estimate = RunStatistics.controlledMean(
+                monthly, control: controls, controlMean: controlMean)
             let reaching = outcomes.reduce(0) { $0 + $1.unitsReaching }
             let fromStock = outcomes.reduce(0) { $0 + $1.unitsFromStock }
             let sold = outcomes.reduce(0) { $0 + $1.unitsSold }
             let revenue = outcomes.reduce(0) { $0 + $1.revenue } * perMonth
             models.append(
                 ModelSimulation(
-                    model: model.model, meanMonthlyProfit: estimate.mean, standardError: estimate.standardError,
-                    p10: RunStatistics.quantile(monthly, 0.1), p50: RunStatistics.quantile(monthly, 0.5),
+                    model: model.model, meanMonthlyProfit: estimate.mean,
+                    standardError: estimate.standardError,
+                    p10: RunStatistics.quantile(monthly, 0.1),
+                    p50: RunStatistics.quantile(monthly, 0.5),
                     p90: RunStatistics.quantile(monthly, 0.9),
-                    fillRate: model.stock == nil ? nil : reaching > 0 ? Double(fromStock) / Double(reaching) : 1,
+                    fillRate: model.stock == nil
+                        ? nil : reaching > 0 ? Double(fromStock) / Double(reaching) : 1,
                     averageStock: plan.windowDays > 0
                         ? outcomes.reduce(0) { $0 + $1.stockDays } / (plan.windowDays * count) : 0,
-                    unitsDemanded: controls.reduce(0, +) * perMonth, unitsSold: Double(sold) * perMonth,
+                    unitsDemanded: controls.reduce(0, +) * perMonth,
+                    unitsSold: Double(sold) * perMonth,
                     unitsFromStock: Double(fromStock) * perMonth,
-                    ordersPerMonth: Double(outcomes.reduce(0) { $0 + $1.purchaseOrders }) * perMonth,
+                    ordersPerMonth: Double(outcomes.reduce(0) { $0 + $1.purchaseOrders })
+                        * perMonth,
                     revenue: revenue,
-                    tolerance: max(0.02 * abs(estimate.mean), 0.005 * revenue, 1), runs: runs.count))
+                    tolerance: max(0.02 * abs(estimate.mean), 0.005 * revenue, 1), runs: runs.count)
+            )
             profits.append(monthly)
         }
         return SKUSimulation(
-            models: models, runs: runs.count, reachedCap: reachedCap, monthlyProfits: profits, controls: controls,
+            models: models, runs: runs.count, reachedCap: reachedCap, monthlyProfits: profits,
+            controls: controls,
             controlMean: controlMean)
     }
 
     /// The evaluated models of a SKU as the simulator runs them.
-    static func simulatedModels(_ evaluation: SKUEvaluation, options: SimulationOptions) -> [SimulatedModel] {
+    static func simulatedModels(
+        _ evaluation: SKUEvaluation, options: SimulationOptions
+    ) -> [SimulatedModel] {
         evaluation.models.compactMap {
-            SimulatedModel($0, terms: evaluation.terms, leadTimeDeviationDays: options.leadTimeDeviationDays)
+            SimulatedModel(
+                $0, terms: evaluation.terms, leadTimeDeviationDays: options.leadTimeDeviationDays)
         }
     }
 
@@ -146,7 +169,10 @@ package struct SimulationPlan: Sendable, Equatable {
     package var windowDays: Double
 
     /// A plan; see the properties for units.
-    package init(key: UInt64, demand: DemandSource, models: [SimulatedModel], warmUpDays: Double, windowDays: Double) {
+    package init(
+        key: UInt64, demand: DemandSource, models: [SimulatedModel], warmUpDays: Double,
+        windowDays: Double
+    ) {
         self.key = key
         self.demand = demand
         self.models = models

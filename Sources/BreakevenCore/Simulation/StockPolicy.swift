@@ -19,7 +19,8 @@ package enum StockPolicy: Sendable, Equatable {
 
     /// The (s, Q) the tool prints; `nil` when the printed lot is 0 (no demand left: nothing is stocked).
     package init?(printed policy: ContinuousReviewPolicy) {
-        guard policy.orderQuantity > 0, policy.orderQuantity.isFinite, policy.reorderPoint.isFinite else { return nil }
+        guard policy.orderQuantity > 0, policy.orderQuantity.isFinite, policy.reorderPoint.isFinite
+        else { return nil }
         let lot = max(1, min(policy.orderQuantity.rounded(), 1e15))
         let reorderPoint = max(0, min(policy.reorderPoint.rounded(.down), 1e15))
         self = .continuousReview(reorderPoint: Int(reorderPoint), orderQuantity: Int(lot))
@@ -27,9 +28,12 @@ package enum StockPolicy: Sendable, Equatable {
 
     /// The (R, S) the tool prints; `nil` when the base stock is 0 (HYBRID is VIRTUAL).
     package init?(printed policy: BaseStockPolicy) {
-        guard policy.baseStock > 0, policy.baseStock.isFinite, policy.reviewDays > 0 else { return nil }
+        guard policy.baseStock > 0, policy.baseStock.isFinite, policy.reviewDays > 0 else {
+            return nil
+        }
         self = .periodicReview(
-            reviewDays: policy.reviewDays, orderUpTo: max(1, Int(min(policy.baseStock.rounded(), 1e15))))
+            reviewDays: policy.reviewDays,
+            orderUpTo: max(1, Int(min(policy.baseStock.rounded(), 1e15))))
     }
 
     /// Units on hand at the start of a run: s + Q, or S.

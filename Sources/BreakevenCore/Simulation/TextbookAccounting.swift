@@ -21,7 +21,9 @@ package struct TextbookAccounting: Sendable, Equatable {
     package var periodDays: Double?
 
     /// Textbook accounting; see the properties for units.
-    package init(backorders: Bool, holdingCost: Double, backorderCost: Double, periodDays: Double? = nil) {
+    package init(
+        backorders: Bool, holdingCost: Double, backorderCost: Double, periodDays: Double? = nil
+    ) {
         self.backorders = backorders
         self.holdingCost = holdingCost
         self.backorderCost = backorderCost

@@ -7,7 +7,8 @@ struct CustomerOrdersTests {
     /// Every replayed month totals exactly its units, inside the month, in time order.
     @Test func historyReplayTotalsEachMonthExactly() {
         let history = [0, 7, 31, 1, 120, 4]
-        let source = DemandSource.history(monthlyUnits: history, law: DemandLaw(monthlyMean: 27, varianceToMean: 6))
+        let source = DemandSource.history(
+            monthlyUnits: history, law: DemandLaw(monthlyMean: 27, varianceToMean: 6))
         for run in 0..<20 {
             var random = RandomStream(seed: 1, key: 2, run: run, stream: RandomStream.demand)
             let orders = source.orders(horizonDays: 6 * daysPerMonth, random: &random)
@@ -19,8 +20,10 @@ struct CustomerOrdersTests {
             #expect(orders.sizes.allSatisfy { $0 >= 1 })
         }
         var random = RandomStream(seed: 1, key: 2, run: 0, stream: 0)
-        let poisson = DemandSource.history(monthlyUnits: [5], law: DemandLaw(monthlyMean: 5, varianceToMean: 1))
-            .orders(horizonDays: daysPerMonth, random: &random)
+        let poisson = DemandSource.history(
+            monthlyUnits: [5], law: DemandLaw(monthlyMean: 5, varianceToMean: 1)
+        )
+        .orders(horizonDays: daysPerMonth, random: &random)
         #expect(poisson.sizes == [1, 1, 1, 1, 1])
     }
 
@@ -44,7 +47,8 @@ struct CustomerOrdersTests {
     /// The test-only regular stream: one order every interval from half an interval on.
     @Test func regularStream() {
         var random = RandomStream(seed: 1, key: 1, run: 0, stream: 0)
-        let orders = DemandSource.regular(size: 3, intervalDays: 2).orders(horizonDays: 9, random: &random)
+        let orders = DemandSource.regular(size: 3, intervalDays: 2).orders(
+            horizonDays: 9, random: &random)
         #expect(orders.times == [1, 3, 5, 7])
         #expect(orders.sizes == [3, 3, 3, 3])
         #expect(orders.units(in: 2..<6) == 6)

@@ -13,7 +13,9 @@ struct DemandLawTests {
         #expect(abs(law.ordersPerDay - 10 / 30.4375 / 2.164042561333445) < 1e-12)
         #expect(abs(law.monthlyShape! - 10.0 / 3) < 1e-12)
         let poisson = DemandLaw(monthlyMean: 10, varianceToMean: 1)
-        #expect(poisson.meanOrderSize == 1 && poisson.orderSizeParameter == 0 && poisson.monthlyShape == nil)
+        #expect(
+            poisson.meanOrderSize == 1 && poisson.orderSizeParameter == 0
+                && poisson.monthlyShape == nil)
         // Under-dispersed is taken as Poisson; the default v is σ² / μ.
         #expect(DemandLaw(monthlyMean: 10, varianceToMean: 0.5).varianceToMean == 1)
         #expect(DemandLaw(Demand(mean: 14, deviation: 9)).varianceToMean == 81.0 / 14)
@@ -30,19 +32,26 @@ struct DemandLawTests {
         let n = 6_000
         let months = (0..<n).map { run -> Double in
             var random = RandomStream(seed: 3, key: 5, run: run, stream: RandomStream.demand)
-            return Double(source.orders(horizonDays: daysPerMonth, random: &random).units(in: 0..<daysPerMonth))
+            return Double(
+                source.orders(horizonDays: daysPerMonth, random: &random).units(
+                    in: 0..<daysPerMonth))
         }
         let mean = months.reduce(0, +) / Double(n)
         let variance = months.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(n - 1)
         let fourth = months.reduce(0) { $0 + pow($1 - mean, 4) } / Double(n)
         #expect(abs(mean - 10) <= 3 * (40.0 / Double(n)).squareRoot(), "mean \(mean)")
-        #expect(abs(variance - 40) <= 3 * ((fourth - variance * variance) / Double(n)).squareRoot(), "variance \(variance)")
+        #expect(
+            abs(variance - 40) <= 3 * ((fourth - variance * variance) / Double(n)).squareRoot(),
+            "variance \(variance)")
         for (k, p) in [
-            (0.0, 0.009843133202303693), (1, 0.02460783300575925), (2, 0.03998772863435875), (5, 0.06964529403817485),
+            (0.0, 0.009843133202303693), (1, 0.02460783300575925), (2, 0.03998772863435875),
+            (5, 0.06964529403817485),
             (10, 0.06139746041532711), (20, 0.014690950908785144),
         ] {
             let share = Double(months.filter { $0 == k }.count) / Double(n)
-            #expect(abs(share - p) <= 3 * (p * (1 - p) / Double(n)).squareRoot(), "P(\(k)) = \(share), expected \(p)")
+            #expect(
+                abs(share - p) <= 3 * (p * (1 - p) / Double(n)).squareRoot(),
+                "P(\(k)) = \(share), expected \(p)")
         }
     }
 }

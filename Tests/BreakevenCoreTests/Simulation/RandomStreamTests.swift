@@ -10,7 +10,11 @@ struct RandomStreamTests {
     @Test func xoshiroMatchesTheReference() {
         var random = RandomStream(state: (1, 2, 3, 4))
         let outputs = (0..<6).map { _ in random.next() }
-        #expect(outputs == [11520, 0, 1_509_978_240, 1_215_971_899_390_074_240, 1_216_172_134_540_287_360, 607_988_272_756_665_600])
+        #expect(
+            outputs == [
+                11520, 0, 1_509_978_240, 1_215_971_899_390_074_240, 1_216_172_134_540_287_360,
+                607_988_272_756_665_600,
+            ])
     }
 
     /// FNV-1a of "abc" is 0xE71FA2190541574B (the published test vector); mixed

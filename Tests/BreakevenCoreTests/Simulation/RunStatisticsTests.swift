@@ -30,7 +30,8 @@ struct RunStatisticsTests {
         // No control (a fixed total): the plain mean.
         let fixed = RunStatistics.controlledMean(y, control: x, controlMean: nil)
         #expect(fixed == RunStatistics.plainMean(y))
-        let constant = RunStatistics.controlledMean(y, control: Array(repeating: 10, count: 7), controlMean: 10)
+        let constant = RunStatistics.controlledMean(
+            y, control: Array(repeating: 10, count: 7), controlMean: 10)
         #expect(constant == RunStatistics.plainMean(y))
     }
 

@@ -15,12 +15,17 @@ struct SamplersTests {
         return (0..<Self.draws).map { _ in draw(&random) }
     }
 
-    func moments(_ values: [Double]) -> (mean: Double, variance: Double, meanSE: Double, varianceSE: Double) {
+    func moments(
+        _ values: [Double]
+    ) -> (mean: Double, variance: Double, meanSE: Double, varianceSE: Double) {
         let n = Double(values.count)
         let mean = values.reduce(0, +) / n
         let variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (n - 1)
         let fourth = values.reduce(0) { $0 + pow($1 - mean, 4) } / n
-        return (mean, variance, (variance / n).squareRoot(), ((fourth - variance * variance) / n).squareRoot())
+        return (
+            mean, variance, (variance / n).squareRoot(),
+            ((fourth - variance * variance) / n).squareRoot()
+        )
     }
 
     func expectFrequency(_ values: [Double], _ k: Double, _ probability: Double) {
@@ -43,9 +48,21 @@ struct SamplersTests {
 
     /// Inversion below a mean of 10, PTRS above.
     @Test(arguments: [
-        (3.5, [(0.0, 0.0301973834223185), (2, 0.18495897346170082), (3, 0.215785469038651), (5, 0.13216859978617376)]),
-        (25.0, [(20.0, 0.05191746860849122), (25, 0.07952295146806541), (30, 0.04541278513011904)]),
-        (400.0, [(380.0, 0.01230448325805241), (400, 0.019942958805031), (420, 0.011900995193377194)]),
+        (
+            3.5,
+            [
+                (0.0, 0.0301973834223185), (2, 0.18495897346170082), (3, 0.215785469038651),
+                (5, 0.13216859978617376),
+            ]
+        ),
+        (
+            25.0,
+            [(20.0, 0.05191746860849122), (25, 0.07952295146806541), (30, 0.04541278513011904)]
+        ),
+        (
+            400.0,
+            [(380.0, 0.01230448325805241), (400, 0.019942958805031), (420, 0.011900995193377194)]
+        ),
     ])
     func poisson(_ mean: Double, _ probabilities: [(Double, Double)]) {
         let values = sample { Double($0.poisson(mean: mean)) }
@@ -61,7 +78,8 @@ struct SamplersTests {
         let m = moments(values)
         #expect(abs(m.mean - 2.1640425613334453) <= 3 * m.meanSE)
         for (k, p) in [
-            (1.0, 0.5410106403333613), (2, 0.20287899012501048), (3, 0.10143949506250524), (4, 0.0570597159726592),
+            (1.0, 0.5410106403333613), (2, 0.20287899012501048), (3, 0.10143949506250524),
+            (4, 0.0570597159726592),
             (8, 0.0090270253784871),
         ] { expectFrequency(values, k, p) }
         var random = RandomStream(seed: 1, key: 1, run: 1, stream: 1)
@@ -83,7 +101,8 @@ struct SamplersTests {
     /// ln k! against the C library's lgamma.
     @Test func logFactorial() {
         for k in [0.0, 1, 2, 5, 6, 7, 10, 50, 1000] {
-            #expect(abs(RandomStream.logFactorial(k) - lgamma(k + 1)) <= 1e-10 * max(1, lgamma(k + 1)))
+            #expect(
+                abs(RandomStream.logFactorial(k) - lgamma(k + 1)) <= 1e-10 * max(1, lgamma(k + 1)))
         }
     }
 }

@@ -11,16 +11,22 @@ struct SimulatedModelTests {
     /// year; λ_S = 0 (3 days ≤ 5 expected), λ_V = 0.02 × (10 − 5) = 0.1.
     static let inputs: [InputName: Double] = [
         .price: 30, .monthlyDemand: 100, .demandSD: 30, .returnRate: 0.1, .returnHandlingCost: 4,
-        .restockRate: 0.5, .virtualRestockRate: 0, .stockedUnitCost: 10, .inboundCost: 1, .pickPackFee: 1.5,
-        .paymentFeeRate: 0.03, .stockedShipping: 3, .storageCost: 0.5, .capitalRate: 0.25, .obsolescenceRate: 0,
-        .orderCost: 20, .moq: 1, .supplierLeadDays: 35, .marketplaceInboundDays: 7, .marketplaceFulfillmentFee: 4,
+        .restockRate: 0.5, .virtualRestockRate: 0, .stockedUnitCost: 10, .inboundCost: 1,
+        .pickPackFee: 1.5,
+        .paymentFeeRate: 0.03, .stockedShipping: 3, .storageCost: 0.5, .capitalRate: 0.25,
+        .obsolescenceRate: 0,
+        .orderCost: 20, .moq: 1, .supplierLeadDays: 35, .marketplaceInboundDays: 7,
+        .marketplaceFulfillmentFee: 4,
         .virtualUnitCost: 14, .virtualOrderFee: 0, .virtualShipping: 4, .virtualDeliveryDays: 10,
         .stockedDeliveryDays: 3, .expectedDeliveryDays: 5, .lostSalesPerLateDay: 0.02,
     ]
 
-    func simulated(_ evaluation: SKUEvaluation, _ model: FulfilmentModel, deviation: Double) throws -> SimulatedModel {
+    func simulated(
+        _ evaluation: SKUEvaluation, _ model: FulfilmentModel, deviation: Double
+    ) throws -> SimulatedModel {
         let result = try #require(evaluation[model])
-        return try #require(SimulatedModel(result, terms: evaluation.terms, leadTimeDeviationDays: deviation))
+        return try #require(
+            SimulatedModel(result, terms: evaluation.terms, leadTimeDeviationDays: deviation))
     }
 
     @Test func costLinesLeadTimesAndPolicies() throws {
@@ -37,7 +43,8 @@ struct SimulatedModelTests {
         #expect(abs(model.unitMargin - 10.75) < 1e-12)
         #expect(model.deliveryLoss == 0)
         let stock = try #require(model.stock)
-        #expect(stock.leadTimeDays == 35 && stock.leadTimeDeviationDays == 4 && stock.orderCost == 20)
+        #expect(
+            stock.leadTimeDays == 35 && stock.leadTimeDeviationDays == 4 && stock.orderCost == 20)
         #expect(abs(stock.holdingCostPerUnitDay - 8.75 / 365.25) < 1e-15)
         #expect(stock.policy == StockPolicy(printed: printed))
 

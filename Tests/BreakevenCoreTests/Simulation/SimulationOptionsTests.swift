@@ -9,6 +9,8 @@ struct SimulationOptionsTests {
         let options = SimulationOptions()
         #expect(options.months == 12 && options.minimumRuns == 20 && options.batch == 20)
         #expect(options.maximumRuns == 2_000 && options.leadTimeDeviationDays == 0)
-        #expect(options.warmUpMonths == nil && options.varianceToMean == nil && options.standardErrorTarget == nil)
+        #expect(
+            options.warmUpMonths == nil && options.varianceToMean == nil
+                && options.standardErrorTarget == nil)
     }
 }

@@ -6,7 +6,8 @@ import Testing
 
 @Suite("Simulation: the simulator")
 struct SimulatorTests {
-    static let small = SimulationOptions(months: 6, warmUpMonths: 3, minimumRuns: 8, maximumRuns: 8, batch: 4)
+    static let small = SimulationOptions(
+        months: 6, warmUpMonths: 3, minimumRuns: 8, maximumRuns: 8, batch: 4)
 
     func sku(_ name: String = "TEST", demand: Double = 100) throws -> SKUEvaluation {
         var inputs = SimulatedModelTests.inputs
@@ -21,7 +22,10 @@ struct SimulatorTests {
         #expect(first == Simulator.simulate(evaluation, key: key, options: Self.small))
         var other = Self.small
         other.seed = 2
-        #expect(first.models[1].meanMonthlyProfit != Simulator.simulate(evaluation, key: key, options: other).models[1].meanMonthlyProfit)
+        #expect(
+            first.models[1].meanMonthlyProfit
+                != Simulator.simulate(evaluation, key: key, options: other).models[1]
+                .meanMonthlyProfit)
         #expect(first.models.map(\.model) == [.virtual, .stocked, .marketplace, .hybrid])
     }
 
@@ -43,20 +47,30 @@ struct SimulatorTests {
         let key = RandomStream.key(sku: evaluation.sku)
         let plan = SimulationPlan(
             key: key, demand: .compoundPoisson(DemandLaw(evaluation.terms.demand)),
-            models: Simulator.simulatedModels(evaluation, options: Self.small), warmUpDays: 60, windowDays: 120)
+            models: Simulator.simulatedModels(evaluation, options: Self.small), warmUpDays: 60,
+            windowDays: 120)
         let forwards = (0..<12).map { Simulator.run(plan, index: $0, seed: 3) }
-        let backwards = (0..<12).reversed().map { Simulator.run(plan, index: $0, seed: 3) }.reversed()
+        let backwards = (0..<12).reversed().map { Simulator.run(plan, index: $0, seed: 3) }
+            .reversed()
         #expect(forwards == Array(backwards))
         let slots = Slots(12)
         DispatchQueue.concurrentPerform(iterations: 2) { thread in
-            for index in stride(from: thread, to: 12, by: 2) { slots.set(index, Simulator.run(plan, index: index, seed: 3)) }
+            for index in stride(from: thread, to: 12, by: 2) {
+                slots.set(index, Simulator.run(plan, index: index, seed: 3))
+            }
         }
         #expect(slots.runs.compactMap { $0 } == forwards)
 
         let other = try sku("OTHER", demand: 40)
         let otherKey = RandomStream.key(sku: other.sku)
-        let ab = [Simulator.simulate(evaluation, key: key, options: Self.small), Simulator.simulate(other, key: otherKey, options: Self.small)]
-        let ba = [Simulator.simulate(other, key: otherKey, options: Self.small), Simulator.simulate(evaluation, key: key, options: Self.small)]
+        let ab = [
+            Simulator.simulate(evaluation, key: key, options: Self.small),
+            Simulator.simulate(other, key: otherKey, options: Self.small),
+        ]
+        let ba = [
+            Simulator.simulate(other, key: otherKey, options: Self.small),
+            Simulator.simulate(evaluation, key: key, options: Self.small),
+        ]
         #expect(ab[0] == ba[1] && ab[1] == ba[0])
     }
 
@@ -67,10 +81,14 @@ struct SimulatorTests {
         let stocked = try #require(result[.stocked])
         let marketplace = try #require(result[.marketplace])
         let paired = try #require(result.difference(.stocked, .marketplace))
-        let unpaired = (stocked.standardError * stocked.standardError + marketplace.standardError * marketplace.standardError)
+        let unpaired =
+            (stocked.standardError * stocked.standardError + marketplace.standardError
+            * marketplace.standardError)
             .squareRoot()
         #expect(paired.standardError < unpaired)
-        #expect(abs(paired.mean - (stocked.meanMonthlyProfit - marketplace.meanMonthlyProfit)) < 3 * paired.standardError + 1e-9)
+        #expect(
+            abs(paired.mean - (stocked.meanMonthlyProfit - marketplace.meanMonthlyProfit)) < 3
+                * paired.standardError + 1e-9)
     }
 
     /// Runs stop at the minimum when precise enough, at the cap (said so) when not.
