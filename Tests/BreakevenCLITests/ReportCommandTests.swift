@@ -109,4 +109,50 @@ struct ReportCommandTests {
         }
         return text
     }
+
+    /// `--sort none`: the same page but for the table, whose rows are in
+    /// file order and numbered by their place in the file; the summary and
+    /// the details (the best savings, picked in the first reading) unchanged.
+    @Test func sortNoneStreamsTheTableInFileOrder() throws {
+        let sorted = breakeven(["report", Self.catalog, "--top", "5"])
+        let streamed = breakeven(["report", Self.catalog, "--top", "5", "--sort", "none", "--threads", "2"])
+        #expect(streamed.status == .success)
+        #expect(streamed.err == sorted.err)
+        let a = try parseXML(sorted.out)
+        let b = try parseXML(streamed.out)
+        for id in ["portfolio", "details"] {
+            let one = a.all("section").first { $0["id"] == id }
+            let other = b.all("section").first { $0["id"] == id }
+            #expect(one?.allText == other?.allText, "\(id)")
+        }
+        func rows(_ page: XMLElementNode) -> [[String]] {
+            page.all("table", class: "skus").first?.all("tbody").first?.all("tr").map { $0.all("td").map(\.allText) } ?? []
+        }
+        let ranked = rows(a)
+        let inFileOrder = rows(b)
+        #expect(inFileOrder.map { $0[0] } == (1...28).map(String.init))
+        #expect(Set(inFileOrder.map { $0.dropFirst() }) == Set(ranked.map { $0.dropFirst() }))
+        // File order: the SKUs as the catalog lists them.
+        let file = try String(contentsOfFile: Self.catalog, encoding: .utf8)
+        let skus = file.split(separator: "\n").dropFirst().map { String($0.prefix { $0 != "," }) }
+        #expect(inFileOrder.map { $0[1] } == skus)
+        #expect(b.allText.contains("In file order."))
+    }
+
+    @Test func sortNoneNeedsAFile() {
+        let run = breakeven(["report", "-", "--sort", "none"], stdin: "sku,price,monthly_demand,virtual_unit_cost\na,10,5,4\n")
+        #expect(run.status == .usage)
+        #expect(run.err.contains("--sort none reads the file twice"))
+    }
+
+    /// With --only and --sort none, every SKU named is charted, as sorted.
+    @Test func sortNoneWithOnly() throws {
+        let arguments = ["report", Self.catalog, "--only", "sofa-3-seat-grey,armchair-velvet"]
+        let sorted = try parseXML(breakeven(arguments).out)
+        let streamed = try parseXML(breakeven(arguments + ["--sort", "none"]).out)
+        #expect(streamed.all("article", class: "sku").count == 2)
+        #expect(
+            streamed.all("section").first { $0["id"] == "details" }?.allText
+                == sorted.all("section").first { $0["id"] == "details" }?.allText)
+    }
 }

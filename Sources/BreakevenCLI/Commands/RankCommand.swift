@@ -92,19 +92,8 @@ extension RankCommand {
         let input = try CatalogInput(catalog, terminal)
         let detection = input.detection
         let pipeline = RankPipeline(settings: settings, sorted: sorted, top: top, threads: threads)
-        var file: ChunkedOutput?
-        if let path = output.path {
-            do {
-                file = try terminal.openOutput(path)
-            } catch {
-                terminal.writeError("\(path): error: \(error.reason)\n")
-                throw Stop(status: .dataError)
-            }
-        }
-        func write(_ bytes: [UInt8]) {
-            guard !bytes.isEmpty else { return }
-            if let file { file.write(bytes) } else { terminal.writeBytes(bytes) }
-        }
+        let sink = try output.open(terminal)
+        let write = sink.write
         var stream = stream(dialect: detection.dialect)
         let renderer = stream
         let outcome: RankPipeline.Outcome
@@ -124,10 +113,7 @@ extension RankCommand {
         write(stream.finish(outcome))
         terminal.writeError(catalog.detectionLine(detection, rows: outcome.rowsRead))
         Report.diagnostics(warnings: outcome.warnings, rejected: outcome.rejected, to: terminal)
-        if let path = output.path, let failure = file?.failure {
-            terminal.writeError("\(path): error: cannot be written (\(failure))\n")
-            throw Stop(status: .dataError)
-        }
+        try sink.finish()
         try catalog.writeRejects(outcome.rejects, terminal)
         terminal.writeError(Report.summary(outcome, file: catalog.displayName))
         return outcome.rejected.isEmpty ? .success : .dataError
@@ -155,6 +141,19 @@ struct OutputOptions {
 
     /// The dialect of CSV output for an input read in `input`.
     func csvDialect(input: CSVDialect) -> CSVDialect { plain ? .plain : input }
+
+    /// Opens `--out`, or standard output, for writing a piece at a time.
+    ///
+    /// - Throws: ``Stop`` (exit 1) after saying why the file cannot be created.
+    func open(_ terminal: Terminal) throws -> OutputSink {
+        guard let path else { return OutputSink(terminal: terminal, file: nil, path: nil) }
+        do {
+            return OutputSink(terminal: terminal, file: try terminal.openOutput(path), path: path)
+        } catch {
+            terminal.writeError("\(path): error: \(error.reason)\n")
+            throw Stop(status: .dataError)
+        }
+    }
 
     /// Writes `text` to `--out` or standard output.
     func write(_ text: String, _ terminal: Terminal) throws {
@@ -191,4 +190,24 @@ enum Report {
         return text + "\n"
     }
 
+}
+
+/// Where a streamed result goes: `--out`, or standard output.
+struct OutputSink {
+    let terminal: Terminal
+    let file: ChunkedOutput?
+    let path: String?
+
+    /// Writes the next bytes.
+    func write(_ bytes: [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        if let file { file.write(bytes) } else { terminal.writeBytes(bytes) }
+    }
+
+    /// Stops (exit 1) when the file could not be written.
+    func finish() throws {
+        guard let path, let failure = file?.failure else { return }
+        terminal.writeError("\(path): error: cannot be written (\(failure))\n")
+        throw Stop(status: .dataError)
+    }
 }

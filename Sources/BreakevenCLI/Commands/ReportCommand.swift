@@ -15,6 +15,12 @@ struct ReportCommand: Command {
                 help:
                     "Chart the N SKUs with the best saving (default 20; with --only, every SKU named)."
             ),
+            OptionSpec(
+                name: "sort", valueName: "order",
+                help:
+                    "saving (the table best first, the default) or none: the table in file order, the file read "
+                    + "twice in bounded memory (not standard input)."),
+            OptionSpec(name: "threads", valueName: "n", help: "Threads to use (default: one per core)."),
             CatalogOptions.languageSpec,
         ] + CatalogOptions.specs + [OutputOptions.specs[0]],
         discussion: """
@@ -28,6 +34,10 @@ struct ReportCommand: Command {
 
             --only restricts the whole report to the SKUs named, as for every command.
 
+            --sort none keeps memory bounded whatever the catalog's size: a first reading of
+            the file makes the summary and picks the SKUs to chart, a second writes the table
+            row by row in file order. It needs a file: standard input cannot be read twice.
+
             EXIT STATUS: 0 all rows reported, 1 some rows rejected or the data unusable,
             64 usage error, 66 input file missing or unreadable.
             """)
@@ -35,17 +45,25 @@ struct ReportCommand: Command {
     var catalog: CatalogOptions
     var output: OutputOptions
     var top: Int?
+    var sorted: Bool
+    var threads: Int
     var language: Language
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         catalog = try CatalogOptions(arguments, path: arguments.positionals[0])
         output = try OutputOptions(arguments)
         top = try arguments.positiveInteger("top")
+        sorted = try arguments.choice("sort", from: ["saving", "none"], default: "saving") == "saving"
+        threads = try arguments.positiveInteger("threads") ?? RankCommand.cores
         language = try arguments.language()
+        if !sorted, catalog.path == "-" {
+            throw UsageError(message: "--sort none reads the file twice: give a file, not standard input")
+        }
     }
 
     func run(_ terminal: Terminal) throws -> ExitCode {
-        let run = try catalog.evaluate(terminal)
+        guard sorted else { return try runStreaming(terminal) }
+        let run = try catalog.evaluate(terminal, threads: threads)
         let evaluation = run.evaluation
         Report.diagnostics(
             warnings: evaluation.warnings, rejected: evaluation.rejected, to: terminal)
@@ -54,5 +72,47 @@ struct ReportCommand: Command {
         try catalog.writeRejects(run.outcome.rejects, terminal)
         terminal.writeError(run.summary)
         return evaluation.rejected.isEmpty ? .success : .dataError
+    }
+}
+
+extension ReportCommand {
+    /// `--sort none`: the file read twice, in bounded memory. The first
+    /// reading makes the overview (totals, classes, the SKUs to chart), the
+    /// second writes the table's rows as they come, in file order.
+    func runStreaming(_ terminal: Terminal) throws -> ExitCode {
+        let settings = try catalog.settings(terminal)
+        let detailCount = top ?? (catalog.only?.count ?? 20)
+        var overview = ReportOverview(file: catalog.displayName, detailCount: detailCount, ranked: false)
+        let first = try catalog.stream(
+            terminal, settings: settings, threads: threads, work: CatalogOptions.evaluateRow,
+            emit: { for entry in $0 { overview.add(entry) } })
+        let outcome = first.outcome
+        overview.rejectedCount = outcome.rejected.count
+        Report.diagnostics(warnings: outcome.warnings, rejected: outcome.rejected, to: terminal)
+
+        let report = HTMLReport(overview: overview, language: language)
+        let sink = try output.open(terminal)
+        sink.write(Array(report.head().utf8))
+        var position = 0
+        let second = try catalog.stream(
+            terminal, settings: settings, threads: threads, announce: false,
+            work: { row in (report.tableCells(Evaluator.evaluate(row.terms)), nil) },
+            emit: { rows in
+                for cells in rows {
+                    position += 1
+                    sink.write(Array(report.tableRow(position, cells: cells).utf8))
+                }
+            })
+        guard second.outcome.ranked == outcome.ranked, second.outcome.rowsRead == outcome.rowsRead else {
+            terminal.writeError(
+                "\(catalog.displayName): error: the file changed between its two readings "
+                    + "(\(outcome.rowsRead) rows, then \(second.outcome.rowsRead)); run the report again\n")
+            throw Stop(status: .dataError)
+        }
+        sink.write(Array(report.tail().utf8))
+        try sink.finish()
+        try catalog.writeRejects(outcome.rejects, terminal)
+        terminal.writeError(first.summary)
+        return outcome.rejected.isEmpty ? .success : .dataError
     }
 }

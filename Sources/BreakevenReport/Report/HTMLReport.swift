@@ -12,30 +12,67 @@ import BreakevenCSV
 /// section), so a test can parse it. Nothing in it depends on the time or
 /// the machine: the same catalog gives the same bytes.
 package struct HTMLReport: Sendable {
-    /// The evaluated catalog.
-    package var catalog: CatalogEvaluation
-    /// How many SKUs get charts and reasons, best saving first.
-    package var detailCount: Int
+    /// What the page says before its table of SKUs.
+    package var overview: ReportOverview
+    /// The rows of the table, best saving first; empty when they are
+    /// written one by one (``tableRow(_:_:)``, a catalog streamed).
+    package var ranked: [CatalogEvaluation.Entry]
     /// The language of every word on the page, charts included.
     package var language: Language
 
     /// A report of `catalog` with the `detailCount` SKUs of best saving in
     /// detail, written in `language`.
     package init(_ catalog: CatalogEvaluation, detailCount: Int = 20, language: Language = .english) {
-        self.catalog = catalog
-        self.detailCount = max(0, detailCount)
+        var overview = ReportOverview(file: catalog.file, detailCount: detailCount)
+        for entry in catalog.entries { overview.add(entry) }
+        overview.rejectedCount = catalog.rejected.count
+        self.init(overview: overview, ranked: catalog.rankedBySaving(), language: language)
+    }
+
+    /// A report from its overview; the table's rows are `ranked`, or written
+    /// apart, in file order, between ``head()`` and ``tail()``.
+    package init(overview: ReportOverview, ranked: [CatalogEvaluation.Entry] = [], language: Language = .english) {
+        self.overview = overview
+        self.ranked = ranked
         self.language = language
     }
 
     /// The page.
     package func html() -> String {
-        let ranked = catalog.rankedBySaving()
-        let detailed = Array(ranked.prefix(detailCount))
+        var out = head()
+        for (index, entry) in ranked.enumerated() { out += tableRow(index + 1, entry.evaluation) }
+        return out + tail()
+    }
+
+    /// The SKUs shown in detail, best saving first.
+    private var detailed: [CatalogEvaluation.Entry] { overview.detailed }
+
+    /// The table of every SKU, in the order of the page (best saving first,
+    /// or the file's), the detailed SKUs linked to their details.
+    private var table: SKUTable {
         var anchors: [String: String] = [:]
         for (index, entry) in detailed.enumerated() {
             anchors[entry.evaluation.sku] = "sku-\(index + 1)"
         }
-        let file = Markup.escaped(catalog.file)
+        return SKUTable(entries: [], anchors: anchors, language: language, ranked: overview.ranked)
+    }
+
+    /// One SKU's row of the table; `position` is its rank by saving, or its
+    /// place in the file when the table is in file order.
+    package func tableRow(_ position: Int, _ evaluation: SKUEvaluation) -> String {
+        table.row(position, evaluation)
+    }
+
+    /// One SKU's row of the table after its position (made on any thread,
+    /// numbered in order by ``tableRow(_:cells:)``).
+    package func tableCells(_ evaluation: SKUEvaluation) -> String { table.cells(evaluation) }
+
+    /// A row of the table from its position and its ``tableCells(_:)``.
+    package func tableRow(_ position: Int, cells: String) -> String { table.row(position, cells: cells) }
+
+    /// The page up to the table's first row: head, portfolio, the table's titles.
+    package func head() -> String {
+        let file = Markup.escaped(overview.file)
         let it = language == .italian
 
         var out =
@@ -51,9 +88,9 @@ package struct HTMLReport: Sendable {
         out += "<header>\n<h1>\(language.pick("Breakeven report", "Rapporto Breakeven"))</h1>\n"
         out += "<p class=\"meta\">\(file) · "
         out +=
-            "\(NumberFormatting.grouped(Double(catalog.entries.count), decimals: 0)) SKU\(catalog.entries.count == 1 || it ? "" : "s")"
-        if !catalog.rejected.isEmpty {
-            let rejected = catalog.rejected.count
+            "\(NumberFormatting.grouped(Double(overview.skuCount), decimals: 0)) SKU\(overview.skuCount == 1 || it ? "" : "s")"
+        if overview.rejectedCount > 0 {
+            let rejected = overview.rejectedCount
             out +=
                 it
                 ? " · \(rejected) rig\(rejected == 1 ? "a scartata" : "he scartate") (non mostrat\(rejected == 1 ? "a" : "e"))"
@@ -74,21 +111,28 @@ package struct HTMLReport: Sendable {
         out += summary()
 
         out += "<section id=\"skus\">\n<h2>\(language.pick("All SKUs", "Tutti gli SKU"))</h2>\n"
+        out += "<p class=\"note\">"
+        out +=
+            overview.ranked
+            ? language.pick("Best saving first. ", "Prima i risparmi maggiori. ")
+            : language.pick("In file order. ", "Nell'ordine del file. ")
         out += language.pick(
-            "<p class=\"note\">Best saving first. Profit per model per month; break-even: units/month above "
-                + "which STOCKED earns more than VIRTUAL. ",
-            "<p class=\"note\">Prima i risparmi maggiori. Profitto mensile per modello; pareggio: unità/mese sopra "
-                + "le quali STOCKED guadagna più di VIRTUAL. ")
+            "Profit per model per month; break-even: units/month above which STOCKED earns more than VIRTUAL. ",
+            "Profitto mensile per modello; pareggio: unità/mese sopra le quali STOCKED guadagna più di VIRTUAL. ")
         out +=
             "<span class=\"script\" hidden=\"hidden\">"
             + language.pick("Click a column title to sort by it.", "Clicca sul titolo di una colonna per ordinare.")
             + "</span></p>\n"
-        out += SKUTable(entries: ranked, anchors: anchors, language: language).html()
-        out += "</section>\n"
+        return out + table.start()
+    }
 
+    /// The page after the table's last row: the details, the footer.
+    package func tail() -> String {
+        let file = Markup.escaped(overview.file)
+        var out = table.end() + "</section>\n"
         if !detailed.isEmpty {
             out += "<section id=\"details\">\n<h2>"
-            out += detailsTitle(detailed.count, of: ranked.count)
+            out += detailsTitle(detailed.count, of: overview.skuCount)
             out += "</h2>\n"
             for (index, entry) in detailed.enumerated() {
                 out += SKUDetail(
@@ -120,7 +164,7 @@ package struct HTMLReport: Sendable {
     // MARK: Portfolio
 
     private func summary() -> String {
-        let summary = catalog.summary
+        let summary = overview.summary
         let it = language == .italian
         var out = "<section id=\"portfolio\">\n<h2>\(language.pick("Portfolio", "Portafoglio"))</h2>\n<div class=\"cards\">\n"
 
@@ -186,7 +230,7 @@ package struct HTMLReport: Sendable {
                 + "and the model recommended.</p>\n",
             "<p class=\"note\">SKU per classe XYZ della domanda (X: cv ≤ il limite di X, 0.5 se non impostato; "
                 + "Y: ≤ 1; Z oltre) e modello consigliato.</p>\n")
-        out += StabilityTable(catalog.entries.map(\.evaluation), language: language).html()
+        out += StabilityTable(counts: overview.stability, language: language).html()
         out += "</div>\n"
         return out + "</div>\n</section>\n"
     }

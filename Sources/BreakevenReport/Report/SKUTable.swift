@@ -12,6 +12,9 @@ struct SKUTable {
     var anchors: [String: String]
     /// The language of its words.
     var language: Language = .english
+    /// Whether the rows are ranked by saving (else in file order, and the
+    /// first column is the row's position in the file).
+    var ranked = true
 
     /// The column titles, whether each holds text (aligned left) and the
     /// hint shown over its title, in `language`.
@@ -50,25 +53,42 @@ struct SKUTable {
     /// The `<table>` element. Cells carry no attributes beyond what they
     /// need, so 10,000 rows stay near 2 MB.
     func html() -> String {
+        var out = start()
+        out.reserveCapacity(entries.count * 240)
+        for (index, entry) in entries.enumerated() {
+            out += row(index + 1, entry.evaluation)
+        }
+        return out + end()
+    }
+
+    /// The table up to its first row.
+    func start() -> String {
+        var titles = Self.titles(language)
+        if !ranked { titles[0].hint = language.pick("position in the file", "posizione nel file") }
         var out = "<div class=\"wide\"><table class=\"skus sortable\">\n<thead><tr>"
-        for column in Self.titles(language) {
+        for column in titles {
             var attributes: [(String, String)] = [("scope", "col")]
             if column.text { attributes.append(("class", "text")) }
             if !column.hint.isEmpty { attributes.append(("title", column.hint)) }
             out += Markup.tag("th", attributes) + Markup.escaped(column.title) + "</th>"
         }
-        out += "</tr></thead>\n<tbody>\n"
-        out.reserveCapacity(entries.count * 240)
-        for (index, entry) in entries.enumerated() {
-            out += row(index + 1, entry.evaluation)
-        }
-        return out + "</tbody>\n</table></div>\n"
+        return out + "</tr></thead>\n<tbody>\n"
     }
 
-    private func row(_ rank: Int, _ evaluation: SKUEvaluation) -> String {
+    /// The table after its last row.
+    func end() -> String { "</tbody>\n</table></div>\n" }
+
+    /// One SKU's row; `rank` is its place in the table.
+    func row(_ rank: Int, _ evaluation: SKUEvaluation) -> String { row(rank, cells: cells(evaluation)) }
+
+    /// A row from its place in the table and the rest of its ``cells(_:)``.
+    func row(_ rank: Int, cells: String) -> String { "<tr><td>\(rank)</td>" + cells }
+
+    /// One SKU's row after its place in the table, to the end of the row.
+    func cells(_ evaluation: SKUEvaluation) -> String {
         let decision = evaluation.decision
         let sku = Markup.escaped(evaluation.sku)
-        var out = "<tr><td>\(rank)</td><td class=\"text\">"
+        var out = "<td class=\"text\">"
         if let anchor = anchors[evaluation.sku] {
             out += "<a href=\"#\(anchor)\">\(sku)</a>"
         } else {

@@ -9,6 +9,12 @@ struct StabilityTable {
     /// The language of its words.
     var language: Language = .english
 
+    /// A table of `counts` in `language`.
+    init(counts: [StabilityClass: [FulfilmentModel: Int]], language: Language = .english) {
+        self.counts = counts
+        self.language = language
+    }
+
     /// Counts the classes and recommendations of `evaluations`, for a table in `language`.
     init<S: Sequence>(_ evaluations: S, language: Language = .english) where S.Element == SKUEvaluation {
         self.language = language
