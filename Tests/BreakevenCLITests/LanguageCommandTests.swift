@@ -6,7 +6,7 @@ import Testing
 
 /// `--lang it` on the commands that write words besides `rank`: explain,
 /// report and chart, run in-process on the example catalog.
-@Suite("--lang on explain, report and chart")
+@Suite("--lang on the commands that write words")
 struct LanguageCommandTests {
     static let catalog = testDirectory.appendingPathComponent("../../examples/catalog.csv")
         .standardized.path
@@ -89,5 +89,51 @@ struct LanguageCommandTests {
             let chart = breakeven(["chart", sku, Self.catalog, "--lang", "it"]).out
             #expect(Untranslated.found(Untranslated.explain + Untranslated.report, in: chart) == [], "chart \(sku)")
         }
+    }
+
+    /// whatif, flip, sensitivity and validate: their own words in Italian,
+    /// the same numbers as in English (every number of the English output
+    /// appears, in order, in the Italian one).
+    @Test func whatIfFlipSensitivityAndValidateInItalian() throws {
+        let scenarios = testDirectory.appendingPathComponent("../../examples/scenarios.json").standardized.path
+        let cases: [(arguments: [String], italian: [String], english: [String])] = [
+            (
+                ["whatif", Self.catalog, "--scenarios", scenarios],
+                ["Ogni scenario contro la base (28 SKU)", "CAMBIATI", "PROFITTO/MESE", "SCARTATE", "\nbase ",
+                 "1 raccomandazione cambia", "PROFITTO PRIMA"],
+                ["Each scenario", "CHANGED", "REJECTED", "baseline", "recommendation changes", "PROFIT BEFORE"]
+            ),
+            (
+                ["flip", Self.catalog, "--input", "supplier_lead_days", "--only", "sofa-3-seat-grey"],
+                ["Valori più vicini di supplier_lead_days (giorni) ai quali la raccomandazione cambia",
+                 "CONSIGLIATO", "CAMBIA SOTTO", "nessuno"],
+                ["Nearest values", "(days)", "RECOMMENDED", "FLIPS BELOW", "none"]
+            ),
+            (
+                ["sensitivity", "sofa-3-seat-grey", Self.catalog],
+                ["SKU sofa-3-seat-grey: HYBRID rende 1,355.68 al mese oggi.", "VALORE", "ESCURSIONE",
+                 "Nessuna variazione di ±20% di un singolo input cambia la raccomandazione."],
+                ["earns", "VALUE", "SWING", "No ±20% change"]
+            ),
+        ]
+        for (arguments, italianWords, englishWords) in cases {
+            let english = breakeven(arguments)
+            let italian = breakeven(arguments + ["--lang", "it"])
+            #expect(italian.status == english.status, "\(arguments[0])")
+            for words in italianWords { #expect(italian.out.contains(words), "\(arguments[0]): \(words)") }
+            for words in englishWords {
+                #expect(english.out.contains(words), "\(arguments[0]): \(words)")
+                #expect(!italian.out.contains(words), "\(arguments[0]): \(words)")
+            }
+            let numbers = { (text: String) in text.matches(of: /-?[0-9][0-9,]*\.[0-9]+/).map { String($0.output) } }
+            #expect(numbers(italian.out) == numbers(english.out), "\(arguments[0])")
+        }
+        let files = ["bad.csv": "sku,price,monthly_demand,virtual_unit_cost\na,abc,5,4\nb,10,5,4\n"]
+        let validate = breakeven(["validate", "bad.csv", "--lang", "it"], files: files)
+        #expect(validate.status == .dataError)
+        #expect(validate.out.hasPrefix("price: 1 problema\n"))
+        #expect(validate.out.hasSuffix("\n1 riga sarebbe scartata (1 problema); 1 di 2 righe è pronta.\n"))
+        let good = breakeven(["validate", "good.csv", "--lang", "it"], files: ["good.csv": "sku,price,monthly_demand,virtual_unit_cost\nb,10,5,4\nc,10,5,4\n"])
+        #expect(good.out == "Nessun problema: tutte le 2 righe sono pronte.\n")
     }
 }

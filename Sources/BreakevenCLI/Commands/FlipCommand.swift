@@ -11,6 +11,7 @@ struct FlipCommand: Command {
         options: [
             OptionSpec(name: "input", valueName: "name", help: "The numeric input to move (required), e.g. storage_rate_l."),
             OptionSpec(name: "format", valueName: "format", help: "table (the default), csv or json."),
+            CatalogOptions.languageSpec,
         ] + CatalogOptions.specs + OutputOptions.specs,
         discussion: """
             For each SKU: the nearest value below and the nearest above today's at which the
@@ -24,6 +25,7 @@ struct FlipCommand: Command {
     var output: OutputOptions
     var input: InputName
     var format: String
+    var language: Language
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         catalog = try CatalogOptions(arguments, path: arguments.positionals[0])
@@ -37,6 +39,7 @@ struct FlipCommand: Command {
             throw UsageError(message: "--input: \(error.message)")
         }
         format = try arguments.choice("format", from: ["table", "csv", "json"], default: "table")
+        language = try arguments.language()
     }
 
     func run(_ terminal: Terminal) throws -> ExitCode {
@@ -47,7 +50,7 @@ struct FlipCommand: Command {
             return (probe.map { FlipRenderer.Row(sku: row.terms.sku, search: FlipSearch($0)) }, nil)
         }
         Report.diagnostics(warnings: run.outcome.warnings, rejected: run.outcome.rejected, to: terminal)
-        let renderer = FlipRenderer(run.outputs)
+        let renderer = FlipRenderer(run.outputs, language: language)
         switch format {
         case "csv": try output.write(renderer.csv(dialect: output.csvDialect(input: run.dialect)), terminal)
         case "json": try output.write(renderer.json(), terminal)

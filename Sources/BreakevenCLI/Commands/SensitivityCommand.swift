@@ -14,6 +14,7 @@ struct SensitivityCommand: Command {
         options: [
             OptionSpec(name: "change", valueName: "share", help: "How far each input moves, e.g. 20% (the default) or 0.1."),
             OptionSpec(name: "format", valueName: "format", help: "table (the default), csv or json."),
+            CatalogOptions.languageSpec,
         ] + CatalogOptions.specs + OutputOptions.specs)
 
     var sku: String
@@ -21,12 +22,14 @@ struct SensitivityCommand: Command {
     var output: OutputOptions
     var change: Double
     var format: String
+    var language: Language
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         sku = arguments.positionals[0]
         catalog = try CatalogOptions(arguments, path: arguments.positionals[1])
         output = try OutputOptions(arguments)
         format = try arguments.choice("format", from: ["table", "csv", "json"], default: "table")
+        language = try arguments.language()
         let text = arguments.value("change") ?? "20%"
         guard let value = try? NumberParser().parse(text, allowPercent: true), value > 0, value <= 1 else {
             throw UsageError(message: "The value '\(text)' is invalid for '--change': use a share like 20% or 0.2")
@@ -49,7 +52,7 @@ struct SensitivityCommand: Command {
             throw UsageError(message: message)
         }
         let sensitivity = try Sensitivity(inputs: inputs, settings: settings, change: change)
-        let renderer = SensitivityRenderer(sensitivity)
+        let renderer = SensitivityRenderer(sensitivity, language: language)
         switch format {
         case "csv": try output.write(renderer.csv(dialect: output.csvDialect(input: run.dialect)), terminal)
         case "json": try output.write(renderer.json(), terminal)

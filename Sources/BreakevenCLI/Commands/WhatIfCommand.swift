@@ -12,6 +12,7 @@ struct WhatIfCommand: Command {
             OptionSpec(name: "scenarios", valueName: "file.json", help: "The scenarios (required); see below."),
             OptionSpec(name: "changes-only", valueName: nil, help: "List only the SKUs whose recommendation changes."),
             OptionSpec(name: "format", valueName: "format", help: "table (the default), csv or json."),
+            CatalogOptions.languageSpec,
         ] + CatalogOptions.specs + OutputOptions.specs,
         discussion: """
             A scenario file is a JSON object: {"scenarios": [{"name": "marketplace fees +10%",
@@ -29,6 +30,7 @@ struct WhatIfCommand: Command {
     var scenariosPath: String
     var changesOnly: Bool
     var format: String
+    var language: Language
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         catalog = try CatalogOptions(arguments, path: arguments.positionals[0])
@@ -39,6 +41,7 @@ struct WhatIfCommand: Command {
         scenariosPath = path
         changesOnly = arguments.flag("changes-only")
         format = try arguments.choice("format", from: ["table", "csv", "json"], default: "table")
+        language = try arguments.language()
     }
 
     func run(_ terminal: Terminal) throws -> ExitCode {
@@ -70,7 +73,7 @@ struct WhatIfCommand: Command {
             Report.diagnostics(
                 warnings: [], rejected: scenario.rejected.filter { !known.contains($0.line) }, to: terminal)
         }
-        let renderer = WhatIfRenderer(whatIf, changesOnly: changesOnly)
+        let renderer = WhatIfRenderer(whatIf, changesOnly: changesOnly, language: language)
         switch format {
         case "csv": try output.write(renderer.csv(dialect: output.csvDialect(input: run.dialect)), terminal)
         case "json": try output.write(renderer.json(), terminal)

@@ -63,6 +63,21 @@ extension Language {
         }
     }
 
+    /// An input's unit (``InputSpec/unit``) for people.
+    package func unit(_ unit: String) -> String {
+        guard self == .italian else { return unit }
+        let words: [String: String] = [
+            "days": "giorni", "kg/unit": "kg/unità", "km": "km", "l/unit": "l/unità", "model": "modello",
+            "money/1000 km": "denaro/1000 km", "money/kg": "denaro/kg", "money/l/month": "denaro/l/mese",
+            "money/order": "denaro/ordine", "money/parcel": "denaro/collo", "money/unit": "denaro/unità",
+            "money/unit/month": "denaro/unità/mese", "months": "mesi", "per year": "all'anno",
+            "probability": "probabilità", "ratio": "rapporto", "share of price": "quota del prezzo",
+            "share of units": "quota delle unità", "share": "quota", "share/day": "quota/giorno", "text": "testo",
+            "units": "unità", "units/month": "unità/mese", "units/order": "unità/ordine",
+        ]
+        return words[unit] ?? unit
+    }
+
     /// A list of flags for people: the names joined by `separator` in English,
     /// the Italian words by a comma (they hold spaces).
     package func words(_ flags: [DecisionFlag], separator: String) -> String {

@@ -20,9 +20,14 @@ package struct FlipRenderer: Sendable {
 
     /// The rows, in file order.
     package var rows: [Row]
+    /// The language of the table's words (CSV and JSON names stay as they are).
+    package var language: Language
 
     /// A renderer.
-    package init(_ rows: [Row]) { self.rows = rows }
+    package init(_ rows: [Row], language: Language = .english) {
+        self.rows = rows
+        self.language = language
+    }
 
     /// The CSV and JSON names.
     package static let columns = [
@@ -41,18 +46,25 @@ package struct FlipRenderer: Sendable {
 
     /// A table for people.
     package func table() -> String {
-        guard let input = rows.first?.search.input else { return "No SKUs.\n" }
+        guard let input = rows.first?.search.input else { return language.pick("No SKUs.\n", "Nessuno SKU.\n") }
         var table = TextTable(
-            titles: ["SKU", input.name.uppercased(), "RECOMMENDED", "FLIPS BELOW", "TO", "FLIPS ABOVE", "TO"],
+            titles: ["SKU", input.name.uppercased()]
+                + language.pick(
+                    ["RECOMMENDED", "FLIPS BELOW", "TO", "FLIPS ABOVE", "TO"],
+                    ["CONSIGLIATO", "CAMBIA SOTTO", "A", "CAMBIA SOPRA", "A"]),
             alignments: [.left, .right, .left, .right, .left, .right, .left])
         for row in rows {
-            var cells = values(row, number: NumberFormatting.quantity)
+            var cells = values(row, number: NumberFormatting.quantity).map { $0 == "none" ? language.pick("none", "nessuno") : $0 }
             cells.remove(at: 1)  // the input's name is the column title
             cells[1] = row.search.value.map(NumberFormatting.readable) ?? "—"
             table.rows.append(cells)
         }
-        return "Nearest values of \(input.name) (\(input.spec.unit)) at which the recommendation changes; "
-            + "none: no change in the range searched.\n\n" + table.rendered()
+        let unit = language.unit(input.spec.unit)
+        return language.pick(
+            "Nearest values of \(input.name) (\(unit)) at which the recommendation changes; "
+                + "none: no change in the range searched.\n\n",
+            "Valori più vicini di \(input.name) (\(unit)) ai quali la raccomandazione cambia; "
+                + "nessuno: nessun cambio nell'intervallo cercato.\n\n") + table.rendered()
     }
 
     /// CSV with full precision.

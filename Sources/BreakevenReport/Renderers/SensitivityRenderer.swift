@@ -7,9 +7,14 @@ import BreakevenCSV
 package struct SensitivityRenderer: Sendable {
     /// The analysis.
     package var sensitivity: Sensitivity
+    /// The language of the table's words (CSV and JSON names stay as they are).
+    package var language: Language
 
     /// A renderer.
-    package init(_ sensitivity: Sensitivity) { self.sensitivity = sensitivity }
+    package init(_ sensitivity: Sensitivity, language: Language = .english) {
+        self.sensitivity = sensitivity
+        self.language = language
+    }
 
     private var percent: String { NumberFormatting.percent(sensitivity.change, decimals: sensitivity.change * 100 == (sensitivity.change * 100).rounded() ? 0 : 1) }
 
@@ -18,7 +23,10 @@ package struct SensitivityRenderer: Sendable {
         let base = sensitivity.base
         let chosen = base.decision.recommended
         var table = TextTable(
-            titles: ["INPUT", "VALUE", "−\(percent)", "+\(percent)", "PROFIT −", "PROFIT +", "SWING", "", "RECOMMENDED − / +"],
+            titles: language.pick(
+                ["INPUT", "VALUE", "−\(percent)", "+\(percent)", "PROFIT −", "PROFIT +", "SWING", "", "RECOMMENDED − / +"],
+                ["INPUT", "VALORE", "−\(percent)", "+\(percent)", "PROFITTO −", "PROFITTO +", "ESCURSIONE", "",
+                 "CONSIGLIATO − / +"]),
             alignments: [.left, .right, .right, .right, .right, .right, .right, .left, .left])
         let widest = sensitivity.rows.map(\.swing).max() ?? 0
         for row in sensitivity.rows {
@@ -32,14 +40,24 @@ package struct SensitivityRenderer: Sendable {
                 "\(row.recommendedLow?.description ?? "—") / \(row.recommendedHigh?.description ?? "—")",
             ])
         }
-        var text = "SKU \(base.sku): \(chosen) earns \(NumberFormatting.money(base.recommended.monthlyProfit)) a month today. "
-            + "Each input moved by ±\(percent), the others held; profit of \(chosen), largest swing first. "
-            + "* the recommendation changes.\n\n"
+        let profit = NumberFormatting.money(base.recommended.monthlyProfit)
+        var text = language.pick(
+            "SKU \(base.sku): \(chosen) earns \(profit) a month today. "
+                + "Each input moved by ±\(percent), the others held; profit of \(chosen), largest swing first. "
+                + "* the recommendation changes.\n\n",
+            "SKU \(base.sku): \(chosen) rende \(profit) al mese oggi. "
+                + "Ogni input spostato di ±\(percent), gli altri fermi; profitto di \(chosen), prima l'escursione "
+                + "maggiore. * la raccomandazione cambia.\n\n")
         text += table.rendered()
         let flipping = sensitivity.rows.filter(sensitivity.flips).map(\.input.name)
+        let names = flipping.joined(separator: ", ")
         text += flipping.isEmpty
-            ? "\nNo ±\(percent) change of a single input changes the recommendation.\n"
-            : "\nA ±\(percent) change of \(flipping.joined(separator: ", ")) changes the recommendation.\n"
+            ? language.pick(
+                "\nNo ±\(percent) change of a single input changes the recommendation.\n",
+                "\nNessuna variazione di ±\(percent) di un singolo input cambia la raccomandazione.\n")
+            : language.pick(
+                "\nA ±\(percent) change of \(names) changes the recommendation.\n",
+                "\nUna variazione di ±\(percent) di \(names) cambia la raccomandazione.\n")
         return text
     }
 

@@ -11,13 +11,18 @@ package struct ValidationReport: Sendable {
     package var rejected: [RejectedRow]
     /// Rows ready to be ranked.
     package var ready: Int
+    /// The language of the report's own words (the diagnostics are English).
+    package var language: Language
 
     /// A report on a catalog read (see the properties).
-    package init(titles: [String], warnings: [Diagnostic], rejected: [RejectedRow], ready: Int) {
+    package init(
+        titles: [String], warnings: [Diagnostic], rejected: [RejectedRow], ready: Int, language: Language = .english
+    ) {
         self.titles = titles
         self.warnings = warnings
         self.rejected = rejected
         self.ready = ready
+        self.language = language
     }
 
     /// Problems found: one per diagnostic of a rejected row.
@@ -33,7 +38,7 @@ package struct ValidationReport: Sendable {
     package func text() -> String {
         var text = ""
         if !warnings.isEmpty {
-            text += "warnings\n" + warnings.map { "  \($0)\n" }.joined() + "\n"
+            text += language.pick("warnings\n", "avvisi\n") + warnings.map { "  \($0)\n" }.joined() + "\n"
         }
         var groups: [String: [Diagnostic]] = [:]
         var order: [String] = []
@@ -44,27 +49,40 @@ package struct ValidationReport: Sendable {
         }
         for key in order.sorted(by: { groupRank($0) < groupRank($1) }) {
             let diagnostics = groups[key] ?? []
-            text += "\(key): \(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s")\n"
+            let one = diagnostics.count == 1
+            text += language.pick(
+                "\(key): \(diagnostics.count) problem\(one ? "" : "s")\n",
+                "\(key): \(diagnostics.count) problem\(one ? "a" : "i")\n")
             text += diagnostics.map { "  \($0)\n" }.joined() + "\n"
         }
         let read = ready + rejected.count
         if rejected.isEmpty {
-            text += "No problems: all \(count(read)) row\(read == 1 ? " is" : "s are") ready.\n"
+            text += language.pick(
+                "No problems: all \(count(read)) row\(read == 1 ? " is" : "s are") ready.\n",
+                read == 1
+                    ? "Nessun problema: l'unica riga è pronta.\n"
+                    : "Nessun problema: tutte le \(count(read)) righe sono pronte.\n")
         } else {
             let rejected = rejected.count
-            text += "\(count(rejected)) row\(rejected == 1 ? "" : "s") would be rejected "
-                + "(\(count(problemCount)) problem\(problemCount == 1 ? "" : "s")); "
-                + "\(count(ready)) of \(count(read)) rows are ready.\n"
+            text += language.pick(
+                "\(count(rejected)) row\(rejected == 1 ? "" : "s") would be rejected "
+                    + "(\(count(problemCount)) problem\(problemCount == 1 ? "" : "s")); "
+                    + "\(count(ready)) of \(count(read)) rows are ready.\n",
+                "\(count(rejected)) rig\(rejected == 1 ? "a sarebbe scartata" : "he sarebbero scartate") "
+                    + "(\(count(problemCount)) problem\(problemCount == 1 ? "a" : "i")); "
+                    + "\(count(ready)) di \(count(read)) righe \(ready == 1 ? "è pronta" : "sono pronte").\n")
         }
         return text
     }
 
     /// The header title of a column, or what a problem without one is about.
     private func groupName(_ column: Int?) -> String {
-        guard let column else { return "the row" }
-        guard column >= 1, column <= titles.count else { return "beyond the header (column \(column))" }
+        guard let column else { return language.pick("the row", "la riga") }
+        guard column >= 1, column <= titles.count else {
+            return language.pick("beyond the header (column \(column))", "oltre l'intestazione (colonna \(column))")
+        }
         let title = titles[column - 1]
-        return title.isEmpty ? "column \(column)" : title
+        return title.isEmpty ? language.pick("column \(column)", "colonna \(column)") : title
     }
 
     /// Columns in file order, then the rest.

@@ -9,37 +9,52 @@ package struct WhatIfRenderer: Sendable {
     package var whatIf: WhatIf
     /// Whether per-SKU output lists only the SKUs whose recommendation changes.
     package var changesOnly: Bool
+    /// The language of the table's words (CSV and JSON names stay as they are).
+    package var language: Language
 
     /// A renderer.
-    package init(_ whatIf: WhatIf, changesOnly: Bool = false) {
+    package init(_ whatIf: WhatIf, changesOnly: Bool = false, language: Language = .english) {
         self.whatIf = whatIf
         self.changesOnly = changesOnly
+        self.language = language
     }
 
     // MARK: Table
 
     /// The summary table, then each scenario's changes.
     package func table() -> String {
+        let titles = language.pick(
+            ["SCENARIO", "CHANGED", "PROFIT/MONTH", "Δ PROFIT", "CAPITAL", "Δ CAPITAL"],
+            ["SCENARIO", "CAMBIATI", "PROFITTO/MESE", "Δ PROFITTO", "CAPITALE", "Δ CAPITALE"])
         var table = TextTable(
-            titles: ["SCENARIO", "CHANGED", "PROFIT/MONTH", "Δ PROFIT", "CAPITAL", "Δ CAPITAL"]
-                + FulfilmentModel.allCases.map(\.description) + ["REJECTED"],
+            titles: titles + FulfilmentModel.allCases.map(\.description) + [language.pick("REJECTED", "SCARTATE")],
             alignments: [.left] + Array(repeating: .right, count: 10))
         let base = whatIf.baseline.summary
         table.rows.append(row(whatIf.baseline, changed: nil, base: base))
         for run in whatIf.scenarios {
             table.rows.append(row(run, changed: whatIf.changes(in: run).count, base: base))
         }
-        var text = "Each scenario against the baseline (\(whatIf.baseline.outcomes.count) SKUs); profit and "
-            + "capital under the recommendations.\n\n" + table.rendered()
+        let count = whatIf.baseline.outcomes.count
+        var text = language.pick(
+            "Each scenario against the baseline (\(count) SKUs); profit and capital under the recommendations.\n\n",
+            "Ogni scenario contro la base (\(count) SKU); profitto e capitale secondo le raccomandazioni.\n\n")
+            + table.rendered()
         for run in whatIf.scenarios {
             let changes = whatIf.changes(in: run)
             text += "\n\(run.name): "
             guard !changes.isEmpty else {
-                text += "no recommendation changes.\n"
+                text += language.pick("no recommendation changes.\n", "nessuna raccomandazione cambia.\n")
                 continue
             }
-            text += "\(changes.count) recommendation\(changes.count == 1 ? "" : "s") change\(changes.count == 1 ? "s" : "")\n"
-            var list = TextTable(titles: ["  SKU", "FROM", "TO", "PROFIT BEFORE", "PROFIT AFTER"], alignments: [.left, .left, .left, .right, .right])
+            let one = changes.count == 1
+            text += language.pick(
+                "\(changes.count) recommendation\(one ? "" : "s") change\(one ? "s" : "")\n",
+                "\(changes.count) raccomandazion\(one ? "e cambia" : "i cambiano")\n")
+            var list = TextTable(
+                titles: language.pick(
+                    ["  SKU", "FROM", "TO", "PROFIT BEFORE", "PROFIT AFTER"],
+                    ["  SKU", "DA", "A", "PROFITTO PRIMA", "PROFITTO DOPO"]),
+                alignments: [.left, .left, .left, .right, .right])
             for (before, after) in changes {
                 list.rows.append([
                     "  " + TextTable.truncated(after.sku, to: 28), before.recommended.description,
@@ -56,7 +71,7 @@ package struct WhatIfRenderer: Sendable {
         let summary = run.summary
         let isBaseline = changed == nil
         return [
-            run.name, changed.map(String.init) ?? "—", NumberFormatting.money(summary.profitRecommended),
+            isBaseline ? language.pick(run.name, "base") : run.name, changed.map(String.init) ?? "—", NumberFormatting.money(summary.profitRecommended),
             isBaseline ? "—" : signed(summary.profitRecommended - base.profitRecommended),
             NumberFormatting.money(summary.workingCapitalRecommended),
             isBaseline ? "—" : signed(summary.workingCapitalRecommended - base.workingCapitalRecommended),
