@@ -35,6 +35,9 @@ let package = Package(
         .testTarget(name: "BreakevenCoreTests", dependencies: ["BreakevenCore", "TestSupport"]),
         .testTarget(name: "BreakevenCSVTests", dependencies: ["BreakevenCSV", "SyntheticCatalogs", "TestSupport"]),
         .testTarget(
+            name: "SyntheticCatalogsTests",
+            dependencies: ["SyntheticCatalogs", "BreakevenCore", "BreakevenCSV", "TestSupport"]),
+        .testTarget(
             name: "BreakevenReportTests",
             dependencies: ["BreakevenReport", "BreakevenCSV", "BreakevenFuzzing", "SyntheticCatalogs", "TestSupport"]),
         .testTarget(

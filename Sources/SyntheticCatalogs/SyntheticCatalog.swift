@@ -1,26 +1,44 @@
 import BreakevenCore
 
-/// A deterministic synthetic catalog for benchmarks and demos: the same seed
-/// gives the same bytes on every machine.
+/// A deterministic synthetic catalog for benchmarks, demos and the simulator's
+/// checks: the same seed gives the same bytes on every machine.
 ///
 /// It exercises every model and column: cheap light accessories with steady
 /// demand and marketplace figures, print-on-demand goods with no stock option,
 /// bulky furniture with volatile demand and no marketplace, steady
 /// consumables, seasonal goods, and a long tail of slow sellers. About one
 /// name in eight holds a comma or quotes, so it must be quoted.
+///
+/// Without a history each row gives `monthly_demand` and `demand_sd` for its
+/// kind. With `historyMonths` months, each row gives a `demand_history`
+/// drawn by ``SyntheticDemand`` (smooth 30 %, erratic 20 %, intermittent 20 %,
+/// lumpy 15 %, seasonal 15 %) and leaves `monthly_demand` and `demand_sd`
+/// empty, so both are the history's mean and sample standard deviation; the
+/// other columns are those of the catalog without a history.
 package struct SyntheticCatalog: Sendable {
     /// Rows to write.
     package var rows: Int
     /// The seed.
     package var seed: UInt64
-    /// Whether to add a `demand_history` column of 12 months.
-    package var history: Bool
+    /// Months of `demand_history`, oldest first; 0 for no such column.
+    package var historyMonths: Int
 
-    /// A generator of `rows` rows.
-    package init(rows: Int, seed: UInt64 = 1, history: Bool = false) {
+    /// The lengths of history a catalog may have besides 0: at least 3, so
+    /// that every pattern can be drawn (a lumpy history needs two sale months
+    /// and ADI ≥ 1.32), at most 100 years.
+    package static let historyMonthRange = 3...1200
+
+    /// The stream of a row's history: with the seed and the row's number, the
+    /// root of ``RandomStream`` (so a row's history does not depend on the others).
+    static let historyStream: UInt64 = 0x6869_7374  // "hist"
+
+    /// A generator of `rows` rows with `historyMonths` months of history (0
+    /// or in ``historyMonthRange``).
+    package init(rows: Int, seed: UInt64 = 1, historyMonths: Int = 0) {
+        precondition(historyMonths == 0 || Self.historyMonthRange.contains(historyMonths))
         self.rows = rows
         self.seed = seed
-        self.history = history
+        self.historyMonths = historyMonths
     }
 
     /// The header, comma-separated.
@@ -30,8 +48,18 @@ package struct SyntheticCatalog: Sendable {
             "virtual_delivery_days", "stocked_unit_cost", "inbound_cost", "moq", "supplier_lead_days",
             "marketplace_fulfillment_fee", "return_rate", "current_model",
         ]
-        if history { columns.insert("demand_history", at: 5) }
+        if historyMonths > 0 { columns.insert("demand_history", at: 5) }
         return columns.joined(separator: ",")
+    }
+
+    /// The demand of row `index` (0 for the first row, `SKU-1`) when the
+    /// catalog has a history: its pattern and months, drawn from the row's
+    /// own stream (seed, index + 1, ``historyStream``). `nil` without a history.
+    package func demand(row index: Int) -> SyntheticDemand? {
+        guard historyMonths > 0 else { return nil }
+        var random = RandomStream(
+            seed: seed, key: UInt64(index + 1), run: 0, stream: Self.historyStream)
+        return SyntheticDemand(months: historyMonths, random: &random)
     }
 
     /// Writes the catalog in chunks of about `chunkBytes`, calling `write` for each.
@@ -106,15 +134,17 @@ package struct SyntheticCatalog: Sendable {
         appendName(&random, &out)
         out.append(44)
         appendFixed(price, decimals: 2, &out); out.append(44)
-        appendFixed(demand, decimals: 1, &out); out.append(44)
-        appendFixed(demand * cv, decimals: 1, &out); out.append(44)
-        if history {
-            for month in 0..<12 {
+        if let history = self.demand(row: index)?.history {
+            // monthly_demand and demand_sd left to the history
+            out.append(contentsOf: [44, 44])
+            for (month, units) in history.enumerated() {
                 if month > 0 { out.append(124) }
-                let seasonal = kind == .seasonal ? (month >= 9 ? 3.0 : 0.4) : 1
-                appendFixed(max(0, (demand * seasonal + demand * cv * random.normal()).rounded()), decimals: 0, &out)
+                appendInteger(units, &out)
             }
             out.append(44)
+        } else {
+            appendFixed(demand, decimals: 1, &out); out.append(44)
+            appendFixed(demand * cv, decimals: 1, &out); out.append(44)
         }
         appendFixed(weight, decimals: 2, &out); out.append(44)
         appendFixed(volume, decimals: 1, &out); out.append(44)

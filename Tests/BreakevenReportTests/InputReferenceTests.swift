@@ -27,6 +27,7 @@ struct InputReferenceTests {
             .capitalRate: 0.12, .obsolescenceRate: 0.10, .serviceLevel: 0.95, .expectedDeliveryDays: 4,
             .lostSalesPerLateDay: 0.03, .minHistoryMonths: 3, .xyzXMaxCV: 0.5, .xyzYMaxCV: 1.0,
             .shipBase: 3.0, .shipPerKg: 1.0, .shipPer1000Km: 0.8, .virtualOrderFee: 0, .inboundCost: 0, .moq: 1,
+            .leadTimeSDDays: 0,  // the v2 MODEL.md §1
         ]
         for (input, value) in expected { #expect(input.spec.builtInValue == value, "\(input.name)") }
     }

@@ -28,7 +28,7 @@ struct OutputRecordTests {
     /// dialects: byte for byte the same.
     @Test func isTheCellsOfEveryColumn() throws {
         let catalog = try CatalogReader().read(
-            SyntheticCatalog(rows: 1_500, seed: 12, history: true).bytes(), file: "generated.csv")
+            SyntheticCatalog(rows: 1_500, seed: 12, historyMonths: 12).bytes(), file: "generated.csv")
         var evaluations = ResolvedCatalog(catalog).rows.map { Evaluator.evaluate($0.terms) }
         evaluations += try RandomSKUs.make(count: 500, seed: 77).map { Evaluator.evaluate(try SKUTerms($0)) }
         #expect(evaluations.count == 2_000)

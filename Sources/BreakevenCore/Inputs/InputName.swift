@@ -26,6 +26,7 @@ package enum InputName: String, CaseIterable, Sendable, Hashable, Comparable {
     case orderCost = "order_cost"
     case moq
     case supplierLeadDays = "supplier_lead_days"
+    case leadTimeSDDays = "lead_time_sd_days"
     case storageCost = "storage_cost"
     case storageRateL = "storage_rate_l"
     case pickPackFee = "pick_pack_fee"
@@ -101,41 +102,42 @@ package enum InputName: String, CaseIterable, Sendable, Hashable, Comparable {
         case .orderCost: return 17
         case .moq: return 18
         case .supplierLeadDays: return 19
-        case .storageCost: return 20
-        case .storageRateL: return 21
-        case .pickPackFee: return 22
-        case .stockedShipping: return 23
-        case .stockedDistanceKm: return 24
-        case .stockedDeliveryDays: return 25
-        case .marketplaceFeeRate: return 26
-        case .marketplaceFulfillmentFee: return 27
-        case .marketplaceStorageCost: return 28
-        case .marketplaceStorageRateL: return 29
-        case .peakStorageMultiplier: return 30
-        case .marketplaceInboundCost: return 31
-        case .marketplaceInboundDays: return 32
-        case .marketplaceDeliveryDays: return 33
-        case .returnRate: return 34
-        case .virtualReturnRate: return 35
-        case .stockedReturnRate: return 36
-        case .marketplaceReturnRate: return 37
-        case .returnHandlingCost: return 38
-        case .virtualRestockRate: return 39
-        case .restockRate: return 40
-        case .paymentFeeRate: return 41
-        case .capitalRate: return 42
-        case .obsolescenceRate: return 43
-        case .serviceLevel: return 44
-        case .reviewDays: return 45
-        case .expectedDeliveryDays: return 46
-        case .lostSalesPerLateDay: return 47
-        case .minHistoryMonths: return 48
-        case .xyzXMaxCV: return 49
-        case .xyzYMaxCV: return 50
-        case .shipBase: return 51
-        case .shipPerKg: return 52
-        case .shipPer1000Km: return 53
-        case .currentModel: return 54
+        case .leadTimeSDDays: return 20
+        case .storageCost: return 21
+        case .storageRateL: return 22
+        case .pickPackFee: return 23
+        case .stockedShipping: return 24
+        case .stockedDistanceKm: return 25
+        case .stockedDeliveryDays: return 26
+        case .marketplaceFeeRate: return 27
+        case .marketplaceFulfillmentFee: return 28
+        case .marketplaceStorageCost: return 29
+        case .marketplaceStorageRateL: return 30
+        case .peakStorageMultiplier: return 31
+        case .marketplaceInboundCost: return 32
+        case .marketplaceInboundDays: return 33
+        case .marketplaceDeliveryDays: return 34
+        case .returnRate: return 35
+        case .virtualReturnRate: return 36
+        case .stockedReturnRate: return 37
+        case .marketplaceReturnRate: return 38
+        case .returnHandlingCost: return 39
+        case .virtualRestockRate: return 40
+        case .restockRate: return 41
+        case .paymentFeeRate: return 42
+        case .capitalRate: return 43
+        case .obsolescenceRate: return 44
+        case .serviceLevel: return 45
+        case .reviewDays: return 46
+        case .expectedDeliveryDays: return 47
+        case .lostSalesPerLateDay: return 48
+        case .minHistoryMonths: return 49
+        case .xyzXMaxCV: return 50
+        case .xyzYMaxCV: return 51
+        case .shipBase: return 52
+        case .shipPerKg: return 53
+        case .shipPer1000Km: return 54
+        case .currentModel: return 55
         }
     }
 

@@ -114,7 +114,8 @@ struct InputResolver {
             restockRate: try required(.restockRate))
         return Warehouse(
             channel: channel, storagePerUnitMonth: storage, orderCost: try required(.orderCost),
-            minimumOrderQuantity: try required(.moq), leadTimeDays: try required(.supplierLeadDays))
+            minimumOrderQuantity: try required(.moq), leadTimeDays: try required(.supplierLeadDays),
+            leadTimeDeviationDays: try simulatorOnly(.leadTimeSDDays))
     }
 
     private mutating func marketplaceWarehouse() throws(InputError) -> Warehouse? {
@@ -136,7 +137,8 @@ struct InputResolver {
         let leadDays = try required(.supplierLeadDays) + required(.marketplaceInboundDays)
         return Warehouse(
             channel: channel, storagePerUnitMonth: storage, orderCost: try required(.orderCost),
-            minimumOrderQuantity: try required(.moq), leadTimeDays: leadDays)
+            minimumOrderQuantity: try required(.moq), leadTimeDays: leadDays,
+            leadTimeDeviationDays: try simulatorOnly(.leadTimeSDDays))
     }
 
     /// A per-model return rate, falling back to `return_rate`.
@@ -163,6 +165,17 @@ struct InputResolver {
         guard let resolved = try value(name, derived: derived) else {
             preconditionFailure("\(name.name) has no default")
         }
+        return resolved
+    }
+
+    /// An input only the simulator uses (`lead_time_sd_days`), resolved and
+    /// checked as any other but left out of the trace when it is the built-in
+    /// default: the trace lists the figures behind the analytic numbers, and
+    /// these do not use it. Given by the row, a setting or a `--set`, it is
+    /// listed, so `explain` shows what the simulator will use.
+    private mutating func simulatorOnly(_ name: InputName) throws(InputError) -> Double {
+        let resolved = try required(name)
+        if trace.source(of: name) == .builtIn { trace.remove(name) }
         return resolved
     }
 

@@ -47,9 +47,9 @@ package struct InputTrace: Sendable, Equatable {
         package var source: InputSource
     }
 
-    private var values = InlineArray<55, Double>(repeating: 0)
+    private var values = InlineArray<56, Double>(repeating: 0)
     /// 0 for "not used", else 1 + the source's index in ``InputSource/allCases``.
-    private var sources = InlineArray<55, UInt8>(repeating: 0)
+    private var sources = InlineArray<56, UInt8>(repeating: 0)
 
     /// An empty trace.
     package init() {}
@@ -83,6 +83,12 @@ package struct InputTrace: Sendable, Equatable {
     mutating func record(_ name: InputName, _ value: Double, _ source: InputSource) {
         values[name.ordinal] = value
         sources[name.ordinal] = UInt8(source.index + 1)
+    }
+
+    /// Forgets `name`, as if it had not been used.
+    mutating func remove(_ name: InputName) {
+        values[name.ordinal] = 0
+        sources[name.ordinal] = 0
     }
 
     /// The inputs whose values are defaults (settings or built-in), in reference

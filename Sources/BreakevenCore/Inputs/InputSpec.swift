@@ -176,6 +176,10 @@ extension InputName {
         case .supplierLeadDays:
             return .init(unit: "days", defaultValue: .value(30),
                 meaning: "purchase order → stock available", constraint: .nonNegative, isPolicy: false)
+        case .leadTimeSDDays:
+            return .init(unit: "days", defaultValue: .value(0),
+                meaning: "standard deviation of the supplier lead time (used by the simulator; the analytic models take the lead time as fixed)",
+                constraint: .nonNegative, isPolicy: false)
         case .storageCost:
             return .init(unit: "money/unit/month", defaultValue: .derived("volume_l × storage_rate_l"),
                 meaning: "storage per unit per month in your warehouse or 3PL", constraint: .nonNegative,

@@ -9,19 +9,24 @@ package struct Warehouse: Sendable, Equatable {
     package var orderCost: Double
     /// Supplier's minimum order quantity, units.
     package var minimumOrderQuantity: Double
-    /// Days from purchase order to stock available here.
+    /// Days from purchase order to stock available here (mean).
     package var leadTimeDays: Double
+    /// Standard deviation of that lead time, days (`lead_time_sd_days`: the
+    /// supplier's). Only the simulator uses it: the analytic models take the
+    /// lead time as fixed.
+    package var leadTimeDeviationDays: Double
 
     /// Creates the terms of a warehouse; see the properties for units.
     package init(
         channel: Channel, storagePerUnitMonth: Double, orderCost: Double,
-        minimumOrderQuantity: Double, leadTimeDays: Double
+        minimumOrderQuantity: Double, leadTimeDays: Double, leadTimeDeviationDays: Double = 0
     ) {
         self.channel = channel
         self.storagePerUnitMonth = storagePerUnitMonth
         self.orderCost = orderCost
         self.minimumOrderQuantity = minimumOrderQuantity
         self.leadTimeDays = leadTimeDays
+        self.leadTimeDeviationDays = leadTimeDeviationDays
     }
 
     /// H, the cost of holding one unit for a year: 12 × storage + carrying rate × landed unit cost.

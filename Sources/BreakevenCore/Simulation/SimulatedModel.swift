@@ -94,15 +94,19 @@ package struct SimulatedModel: Sendable, Equatable {
     ///   dropship fallback when a virtual unit earns money (κ = 0 otherwise);
     ///   with S = 0 it is VIRTUAL, as the tool says.
     /// A stock model whose printed lot is 0 (no demand left) stocks and sells nothing.
+    /// Lead times have the warehouse's standard deviation (the SKU's
+    /// `lead_time_sd_days`), or `leadTimeDeviationDays` days when given.
     /// `nil` when the model's inputs are missing.
-    package init?(_ evaluation: ModelEvaluation, terms: SKUTerms, leadTimeDeviationDays: Double) {
+    package init?(
+        _ evaluation: ModelEvaluation, terms: SKUTerms, leadTimeDeviationDays: Double? = nil
+    ) {
         let price = terms.price
         let policy = terms.policy
         let handling = policy.returnHandlingCost
         func stock(_ warehouse: Warehouse, _ printed: StockPolicy) -> Stock {
             Stock(
                 policy: printed, leadTimeDays: warehouse.leadTimeDays,
-                leadTimeDeviationDays: leadTimeDeviationDays,
+                leadTimeDeviationDays: leadTimeDeviationDays ?? warehouse.leadTimeDeviationDays,
                 holdingCostPerUnitDay: warehouse.holdingCostPerUnitYear(policy: policy)
                     / (12 * daysPerMonth),
                 orderCost: warehouse.orderCost)

@@ -17,8 +17,10 @@ package struct SimulationOptions: Sendable, Equatable {
     package var maximumRuns: Int
     /// Runs added between checks.
     package var batch: Int
-    /// The standard deviation of the supplier lead time, days (the mean is the SKU's).
-    package var leadTimeDeviationDays: Double
+    /// The standard deviation of the supplier lead time, days, for every SKU
+    /// (the mean is the SKU's); `nil` for each SKU's own `lead_time_sd_days`
+    /// (``Warehouse/leadTimeDeviationDays``). An override, for tests.
+    package var leadTimeDeviationDays: Double?
     /// v, the variance-to-mean ratio of demand; `nil` for max(1, σ² / μ) from the SKU's σ.
     package var varianceToMean: Double?
     /// The standard error every model's mean monthly profit must reach, money;
@@ -30,7 +32,7 @@ package struct SimulationOptions: Sendable, Equatable {
     /// check every 20 runs up to 2,000.
     package init(
         seed: UInt64 = 1, months: Int = 12, warmUpMonths: Double? = nil, minimumRuns: Int = 20,
-        maximumRuns: Int = 2_000, batch: Int = 20, leadTimeDeviationDays: Double = 0,
+        maximumRuns: Int = 2_000, batch: Int = 20, leadTimeDeviationDays: Double? = nil,
         varianceToMean: Double? = nil, standardErrorTarget: Double? = nil
     ) {
         self.seed = seed

@@ -10,7 +10,8 @@
 /// is at most its target, or the cap is reached.
 package enum Simulator {
     /// Every evaluated model of one SKU, on common random numbers; `key` is the
-    /// SKU's (``RandomStream/key(sku:)``).
+    /// SKU's (``RandomStream/key(sku:)``). Lead times spread by the SKU's own
+    /// `lead_time_sd_days` unless `options` impose a spread.
     package static func simulate(
         _ evaluation: SKUEvaluation, key: UInt64, options: SimulationOptions
     ) -> SKUSimulation {

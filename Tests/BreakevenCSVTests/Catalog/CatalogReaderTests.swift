@@ -48,6 +48,20 @@ struct CatalogReaderTests {
         #expect(error.message == "virtual_unit_cost must not be negative, found '-4' (column virtual_unit_cost)")
     }
 
+    /// `lead_time_sd_days` is read as any input: a value in the row, a
+    /// negative one refused at its line and column.
+    @Test func leadTimeDeviation() throws {
+        let text = "sku,price,monthly_demand,stocked_unit_cost,lead_time_sd_days\nA,10,5,3,4.5\nB,10,5,3,-1\nC,10,5,3,\n"
+        let catalog = try Self.read(text)
+        #expect(catalog.rows.map(\.inputs.sku) == ["A", "C"])
+        #expect(catalog.rows.first?.inputs.values[.leadTimeSDDays] == 4.5)
+        #expect(catalog.rows.last?.inputs.values[.leadTimeSDDays] == nil)
+        let error = try #require(catalog.rejected.first?.diagnostics.first)
+        #expect(
+            error.description
+                == "c.csv:3:5: error: lead_time_sd_days must not be negative, found '-1' (column lead_time_sd_days)")
+    }
+
     @Test func aRateAboveOne() throws {
         let error = try Self.error(in: "BAD,10,5,4,3,1.5")
         #expect(error.line == 3 && error.column == 6)

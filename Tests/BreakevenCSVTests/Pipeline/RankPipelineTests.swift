@@ -49,7 +49,7 @@ struct RankPipelineTests {
         return ranked.prefix(top ?? ranked.count).flatMap { record($0.line, $0.evaluation) }
     }
 
-    static let generated = SyntheticCatalog(rows: 1200, seed: 7, history: true).bytes()
+    static let generated = SyntheticCatalog(rows: 1200, seed: 7, historyMonths: 12).bytes()
 
     @Test func sameRecordsAsTheInMemoryRanking() throws {
         #expect(try Self.run(Self.generated, threads: 2).csv == Self.inMemory(Self.generated))

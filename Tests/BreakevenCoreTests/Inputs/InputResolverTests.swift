@@ -30,6 +30,42 @@ struct InputResolverTests {
         #expect(resolved.stocked?.leadTimeDays == 35)
     }
 
+    /// The warehouses' lead-time spread is the row's `lead_time_sd_days`, 0 by
+    /// default; the built-in 0 stays out of the trace (no printed figure uses
+    /// it), a given value is listed with its source; a negative one is refused.
+    @Test func leadTimeDeviation() throws {
+        let row: [InputName: Double] = [
+            .price: 10, .monthlyDemand: 5, .stockedUnitCost: 2, .virtualUnitCost: 4,
+            .marketplaceFulfillmentFee: 3,
+        ]
+        let plain = try terms(row)
+        #expect(plain.stocked?.leadTimeDeviationDays == 0)
+        #expect(plain.marketplace?.leadTimeDeviationDays == 0)
+        #expect(plain.trace.source(of: .leadTimeSDDays) == nil)
+        #expect(!plain.trace.defaulted().contains(.leadTimeSDDays))
+
+        var given = row
+        given[.leadTimeSDDays] = 6
+        let spread = try terms(given)
+        #expect(spread.stocked?.leadTimeDeviationDays == 6)
+        #expect(spread.marketplace?.leadTimeDeviationDays == 6)  // the supplier's spread
+        #expect(spread.trace.source(of: .leadTimeSDDays) == .row)
+        #expect(spread.trace.value(of: .leadTimeSDDays) == 6)
+        // The analytic figures do not use it.
+        #expect(Evaluator.evaluate(spread).models == Evaluator.evaluate(plain).models)
+
+        let fromSettings = try terms(row, settings: Settings(defaults: InputValues([.leadTimeSDDays: 3])))
+        #expect(fromSettings.stocked?.leadTimeDeviationDays == 3)
+        #expect(fromSettings.trace.defaulted().contains(.leadTimeSDDays))
+
+        #expect(throws: InputError(name: .leadTimeSDDays, reason: "must not be negative", value: -2)) {
+            try terms(row, settings: Settings(adjustments: [.leadTimeSDDays: .set(-2)]))
+        }
+        // Without stock there is no lead time to spread, and nothing is resolved.
+        let virtualOnly = try terms([.price: 10, .monthlyDemand: 5, .virtualUnitCost: 4, .leadTimeSDDays: 6])
+        #expect(virtualOnly.stocked == nil && virtualOnly.trace.source(of: .leadTimeSDDays) == nil)
+    }
+
     @Test func scalingAnInputThatIsNotGivenLeavesTheModelUnevaluated() throws {
         let settings = Settings(adjustments: [.marketplaceFulfillmentFee: .scale(1.1)])
         let resolved = try terms([.price: 10, .monthlyDemand: 5, .stockedUnitCost: 2], settings: settings)

@@ -80,4 +80,23 @@ struct SimulatedModelTests {
         let losingHybrid = try simulated(losing, .hybrid, deviation: 0)
         #expect(losingHybrid.stock != nil && losingHybrid.fallback == nil)
     }
+
+    /// Without an override every stock model's lead times spread by the SKU's
+    /// own `lead_time_sd_days`; an override replaces it for every model.
+    @Test func leadTimeSpreadIsTheSKUsUnlessOverridden() throws {
+        var inputs = Self.inputs
+        inputs[.leadTimeSDDays] = 9
+        let evaluation = try evaluate(inputs)
+        for model in [FulfilmentModel.stocked, .marketplace, .hybrid] {
+            let result = try #require(evaluation[model])
+            let own = try #require(SimulatedModel(result, terms: evaluation.terms))
+            #expect(own.stock?.leadTimeDeviationDays == 9, "\(model)")
+            let overridden = try #require(
+                SimulatedModel(result, terms: evaluation.terms, leadTimeDeviationDays: 2))
+            #expect(overridden.stock?.leadTimeDeviationDays == 2, "\(model)")
+        }
+        let plain = try evaluate(Self.inputs)
+        let stocked = try #require(plain[.stocked])
+        #expect(SimulatedModel(stocked, terms: plain.terms)?.stock?.leadTimeDeviationDays == 0)
+    }
 }

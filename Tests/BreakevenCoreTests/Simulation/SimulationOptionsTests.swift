@@ -8,7 +8,7 @@ struct SimulationOptionsTests {
     @Test func defaults() {
         let options = SimulationOptions()
         #expect(options.months == 12 && options.minimumRuns == 20 && options.batch == 20)
-        #expect(options.maximumRuns == 2_000 && options.leadTimeDeviationDays == 0)
+        #expect(options.maximumRuns == 2_000 && options.leadTimeDeviationDays == nil)
         #expect(
             options.warmUpMonths == nil && options.varianceToMean == nil
                 && options.standardErrorTarget == nil)

@@ -15,6 +15,32 @@ struct SimulatorTests {
         return Evaluator.evaluate(try terms(inputs, sku: name))
     }
 
+    /// The simulator takes the lead-time spread from the SKU's row: the same
+    /// SKU (seed, runs and printed policy alike: the analytic model ignores
+    /// the spread) with `lead_time_sd_days` 12 instead of 0 runs short more
+    /// often, so STOCKED's fill rate is lower, as it is with the same spread
+    /// imposed through the options; an override of 0 undoes the row's spread.
+    @Test func theRowsLeadTimeSpreadLowersTheFillRate() throws {
+        var inputs = SimulatedModelTests.inputs
+        let fixed = Evaluator.evaluate(try terms(inputs))
+        inputs[.leadTimeSDDays] = 12
+        let spread = Evaluator.evaluate(try terms(inputs))
+        #expect(spread[.stocked]?.continuousReview == fixed[.stocked]?.continuousReview)
+        let key = RandomStream.key(sku: "TEST")
+        func stockedFillRate(_ evaluation: SKUEvaluation, _ options: SimulationOptions) throws -> Double {
+            let simulation = Simulator.simulate(evaluation, key: key, options: options)
+            return try #require(simulation.models.first { $0.model == .stocked }?.fillRate)
+        }
+        let withoutSpread = try stockedFillRate(fixed, Self.small)
+        let withSpread = try stockedFillRate(spread, Self.small)
+        #expect(withSpread < withoutSpread - 0.01, "\(withSpread) against \(withoutSpread)")
+        var imposed = Self.small
+        imposed.leadTimeDeviationDays = 12
+        #expect(try stockedFillRate(fixed, imposed) == withSpread)
+        imposed.leadTimeDeviationDays = 0
+        #expect(try stockedFillRate(spread, imposed) == withoutSpread)
+    }
+
     @Test func sameSeedSameFiguresOtherSeedOthers() throws {
         let evaluation = try sku()
         let key = RandomStream.key(sku: evaluation.sku)
