@@ -49,7 +49,7 @@ package enum Untranslated {
         "share of SKUs", "within", "DEMAND", "ALL MODELS", "no history", "all", "pattern", "history",
         "seasonality", "not detected", "seasonal", "reached", "did not reach", "target", "a month", "in total",
         "regret", "above", "flagged", "model_risk", "smooth", "erratic", "intermittent", "lumpy", "No SKUs",
-        "profit", "demand", "stock", "each", "per SKU", "the", "of", "and",
+        "profit", "demand", "stock", "each", "the", "of", "and",
     ]
 
     /// The entries of `words` that `text` holds as whole words, ignoring case.
