@@ -97,7 +97,8 @@ final class ProgressLine: @unchecked Sendable {
                 case UInt8(ascii: "\n") where !quoted:
                     if content { lines += 1 }
                     content = false
-                case UInt8(ascii: "\r"), UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: ","), UInt8(ascii: ";"):
+                case UInt8(ascii: "\r"), UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: ","),
+                    UInt8(ascii: ";"):
                     break
                 default:
                     content = true

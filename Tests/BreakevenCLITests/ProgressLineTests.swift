@@ -20,11 +20,17 @@ struct ProgressLineTests {
         let known = ProgressLine(verb: "simulated", total: 4706) { _ in }
         #expect(known.text(done: 1) == "simulated 1 of 4,706 SKUs")
         #expect(known.text(done: 4706) == "simulated 4,706 of 4,706 SKUs")
-        #expect(ProgressLine(verb: "simulated", total: 1) { _ in }.text(done: 1) == "simulated 1 of 1 SKU")
+        #expect(
+            ProgressLine(verb: "simulated", total: 1) { _ in }.text(done: 1)
+                == "simulated 1 of 1 SKU")
         // A total that was an estimate never reads "5 of 4".
-        #expect(ProgressLine(verb: "simulated", total: 4) { _ in }.text(done: 5) == "simulated 5 of 5 SKUs")
+        #expect(
+            ProgressLine(verb: "simulated", total: 4) { _ in }.text(done: 5)
+                == "simulated 5 of 5 SKUs")
         let unknown = ProgressLine(verb: "simulated", total: nil) { _ in }
-        #expect(unknown.text(done: 1) == "simulated 1 SKU" && unknown.text(done: 12) == "simulated 12 SKUs")
+        #expect(
+            unknown.text(done: 1) == "simulated 1 SKU"
+                && unknown.text(done: 12) == "simulated 12 SKUs")
     }
 
     /// The first step is drawn at once; the line is erased with as many
@@ -37,16 +43,20 @@ struct ProgressLineTests {
         #expect(written.text == "\rsimulated 1 of 12 SKUs")
         line.clear()
         line.clear()
-        #expect(written.text == "\rsimulated 1 of 12 SKUs\r" + String(repeating: " ", count: 22) + "\r")
+        #expect(
+            written.text == "\rsimulated 1 of 12 SKUs\r" + String(repeating: " ", count: 22) + "\r")
         line.advance()
         let terminal = Terminal(
             write: { _ in }, writeBytes: { _ in }, writeError: { written.append("[" + $0 + "]") },
             readFile: { path throws(FileError) in throw FileError(path: path, reason: "none") },
-            readStandardInput: { () throws(FileError) in [] }, writeFile: { _, _ throws(FileError) in },
+            readStandardInput: { () throws(FileError) in [] },
+            writeFile: { _, _ throws(FileError) in },
             openOutput: { path throws(FileError) in ChunkedOutput(path: path) { _ in } },
             openInput: { _ throws(FileError) in ChunkedInput(bytes: []) }, environment: [:])
         line.wrapping(terminal).writeError("done\n")
-        #expect(written.text.hasSuffix("\rsimulated 2 of 12 SKUs\r" + String(repeating: " ", count: 22) + "\r[done\n]"))
+        #expect(
+            written.text.hasSuffix(
+                "\rsimulated 2 of 12 SKUs\r" + String(repeating: " ", count: 22) + "\r[done\n]"))
     }
 
     /// Lines with something on them, outside quotes, less the header: blank

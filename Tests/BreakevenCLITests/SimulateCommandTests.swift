@@ -14,10 +14,15 @@ struct SimulateCommandTests {
     /// The armchair and the sofa (HYBRID recommended, printed far above what
     /// its policy earns), a print-on-demand T-shirt (VIRTUAL only), the
     /// Christmas wreath (a lumpy history) and the smartwatch band (a history).
-    static let skus = "armchair-velvet,sofa-3-seat-grey,tshirt-pod-black,xmas-wreath-60cm,smartwatch-band"
+    static let skus =
+        "armchair-velvet,sofa-3-seat-grey,tshirt-pod-black,xmas-wreath-60cm,smartwatch-band"
 
     func simulate(_ extra: [String], threads: Int = 2) -> Run {
-        breakeven(["simulate", Self.catalog, "--only", Self.skus, "--runs", "12", "--threads", String(threads)] + extra)
+        breakeven(
+            [
+                "simulate", Self.catalog, "--only", Self.skus, "--runs", "12", "--threads",
+                String(threads),
+            ] + extra)
     }
 
     /// The same seed gives the same bytes on one thread or two, in every format.
@@ -43,14 +48,17 @@ struct SimulateCommandTests {
             files: ["reversed.csv": reversed]
         ).out.split(separator: "\n")
         #expect(forwards.count == 6)
-        #expect(forwards[0] == backwards[0] && Set(forwards) == Set(backwards) && forwards != backwards)
+        #expect(
+            forwards[0] == backwards[0] && Set(forwards) == Set(backwards) && forwards != backwards)
         let other = simulate(["--format", "csv", "--seed", "2"]).out.split(separator: "\n")
         #expect(Set(other.dropFirst()).isDisjoint(with: forwards.dropFirst()))
     }
 
     /// The rows of `--format csv` by SKU, each a dictionary of its cells.
     func rows(_ run: Run) -> [String: [String: String]] {
-        let lines = run.out.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let lines = run.out.split(separator: "\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
         var rows: [String: [String: String]] = [:]
         for line in lines.dropFirst() {
             rows[line[0]] = Dictionary(uniqueKeysWithValues: zip(lines[0], line))
@@ -70,7 +78,8 @@ struct SimulateCommandTests {
         #expect(try #require(Double(armchair["regret"] ?? "")) > 0)
         #expect(armchair["simulated_best"] == "STOCKED")
         let tshirt = try #require(rows["tshirt-pod-black"])
-        #expect(tshirt["regret"] == "0" && tshirt["regret_se"] == "0" && tshirt["stocked_profit"] == "")
+        #expect(
+            tshirt["regret"] == "0" && tshirt["regret_se"] == "0" && tshirt["stocked_profit"] == "")
         #expect(tshirt["simulated_best"] == "VIRTUAL" && tshirt["runs"] == "12")
         for row in rows.values { #expect(try #require(Double(row["regret"] ?? "")) >= 0) }
     }
@@ -80,12 +89,16 @@ struct SimulateCommandTests {
     /// the cap, the regret and the recommendations' simulated profit.
     @Test func theSummaryAddsUpTheRows() throws {
         let run = simulate(["--format", "json"])
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [String: Any])
         let rows = try #require(object["rows"] as? [[String: Any]])
         let summary = try #require(object["summary"] as? [String: Any])
         #expect(rows.count == 5)
         let counts = try #require(object["counts"] as? [String: Int])
-        #expect(counts == ["rows_read": 28, "rows_simulated": 5, "rows_rejected": 0, "rows_left_out": 23])
+        #expect(
+            counts == [
+                "rows_read": 28, "rows_simulated": 5, "rows_rejected": 0, "rows_left_out": 23,
+            ])
 
         let models = ["virtual", "stocked", "marketplace", "hybrid"]
         var checked: [String: [String: Int]] = [:]
@@ -126,8 +139,12 @@ struct SimulateCommandTests {
             #expect(entry["all_models_within"] as? Int == allWithin[group] ?? 0, "\(group)")
             let perModel = try #require(entry["models"] as? [String: [String: Any]])
             for model in models {
-                #expect(perModel[model]?["checked"] as? Int == checked[group]?[model] ?? 0, "\(group) \(model)")
-                #expect(perModel[model]?["within"] as? Int == within[group]?[model] ?? 0, "\(group) \(model)")
+                #expect(
+                    perModel[model]?["checked"] as? Int == checked[group]?[model] ?? 0,
+                    "\(group) \(model)")
+                #expect(
+                    perModel[model]?["within"] as? Int == within[group]?[model] ?? 0,
+                    "\(group) \(model)")
             }
         }
         #expect(summary["sku_count"] as? Int == 5 && summary["reached_cap"] as? Int == cap)
@@ -139,19 +156,30 @@ struct SimulateCommandTests {
     @Test func italian() {
         let run = simulate(["--lang", "it"])
         #expect(run.status == .success)
-        #expect(run.out.hasPrefix("Profitto mensile analitico e simulato per modello: 12 repliche per SKU di 12 mesi ciascuna"))
+        #expect(
+            run.out.hasPrefix(
+                "Profitto mensile analitico e simulato per modello: 12 repliche per SKU di 12 mesi ciascuna"
+            ))
         #expect(run.out.contains("\nSKU "))
-        for word in ["MODELLO", "ANALITICO", "SIMULATO", "EVASIONE", "SCORTA MEDIA", "REPLICHE", "RIMPIANTO", "AVVISI"] {
+        for word in [
+            "MODELLO", "ANALITICO", "SIMULATO", "EVASIONE", "SCORTA MEDIA", "REPLICHE", "RIMPIANTO",
+            "AVVISI",
+        ] {
             #expect(run.out.contains(word), "\(word)")
         }
-        #expect(run.out.contains("rischio di modello") && run.out.contains("a picchi") && run.out.contains("senza storico"))
+        #expect(
+            run.out.contains("rischio di modello") && run.out.contains("a picchi")
+                && run.out.contains("senza storico"))
         #expect(run.out.contains("\nRimpianto: ") && run.out.contains("\nAccordo: "))
         #expect(Untranslated.found(Untranslated.simulate, in: run.out) == [])
     }
 
     @Test func outputFileAndPlainCSV() throws {
         let run = breakeven(
-            ["simulate", "-", "--runs", "4", "--format", "csv", "--output-locale", "plain", "--out", "out.csv"],
+            [
+                "simulate", "-", "--runs", "4", "--format", "csv", "--output-locale", "plain",
+                "--out", "out.csv",
+            ],
             stdin: "sku;price;monthly_demand;virtual_unit_cost\nmug;24,50;9;11,20\n")
         #expect(run.status == .success && run.out.isEmpty)
         let text = try #require(run.file("out.csv"))
@@ -165,27 +193,34 @@ struct SimulateCommandTests {
 
     @Test func exitStatuses() {
         let rejected = breakeven(
-            ["simulate", "-", "--runs", "4"], stdin: "sku,price,monthly_demand,virtual_unit_cost\na,20,5,8\nb,x,5,8\n")
+            ["simulate", "-", "--runs", "4"],
+            stdin: "sku,price,monthly_demand,virtual_unit_cost\na,20,5,8\nb,x,5,8\n")
         #expect(rejected.status == .dataError)
         #expect(rejected.err.contains("<stdin>:3:2"))
         #expect(rejected.out.contains("\na "))
         #expect(breakeven(["simulate", "missing.csv"]).status == .noInput)
         for arguments in [
-            ["--runs", "3"], ["--runs", "0"], ["--runs", "100001"], ["--months", "0"], ["--months", "1201"],
-            ["--seed", "-1"], ["--seed", "x"], ["--format", "html"], ["--lang", "fr"], ["--threads", "0"],
+            ["--runs", "3"], ["--runs", "0"], ["--runs", "100001"], ["--months", "0"],
+            ["--months", "1201"],
+            ["--seed", "-1"], ["--seed", "x"], ["--format", "html"], ["--lang", "fr"],
+            ["--threads", "0"],
         ] {
             let run = breakeven(["simulate", Self.catalog] + arguments)
             #expect(run.status == .usage, "\(arguments)")
             #expect(run.err.contains("'--\(arguments[0].dropFirst(2))'"), "\(arguments)")
         }
-        let unknown = breakeven(["simulate", Self.catalog, "--only", "armchair-velvett", "--runs", "4"])
+        let unknown = breakeven([
+            "simulate", Self.catalog, "--only", "armchair-velvett", "--runs", "4",
+        ])
         #expect(unknown.status == .usage && unknown.err.contains("Did you mean 'armchair-velvet'?"))
     }
 
     /// On a terminal, standard error shows "simulated N of M SKUs" rewritten
     /// in place, erased before the next message; elsewhere nothing.
     @Test func progressOnATerminalOnly() {
-        let arguments = ["simulate", Self.catalog, "--only", "tshirt-pod-black,poster-a2-pod", "--runs", "4"]
+        let arguments = [
+            "simulate", Self.catalog, "--only", "tshirt-pod-black,poster-a2-pod", "--runs", "4",
+        ]
         let terminal = breakeven(arguments, errorTerminal: true)
         #expect(terminal.status == .success)
         let line = "simulated 1 of 2 SKUs"

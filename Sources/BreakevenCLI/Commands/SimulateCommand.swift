@@ -1,5 +1,5 @@
-import BreakevenCore
 import BreakevenCSV
+import BreakevenCore
 import BreakevenReport
 
 /// `breakeven simulate`: every SKU's printed policies run day by day (the
@@ -9,17 +9,26 @@ import BreakevenReport
 struct SimulateCommand: Command {
     static let spec = CommandSpec(
         name: "simulate",
-        overview: "Check each SKU's analytic profits and recommendation against a day-by-day simulation.",
+        overview:
+            "Check each SKU's analytic profits and recommendation against a day-by-day simulation.",
         arguments: [CatalogOptions.fileArgument],
         options: [
             OptionSpec(
                 name: "runs", valueName: "n",
-                help: "Runs per SKU, at least 4; below 20 the standard errors are rough (default: until every "
+                help:
+                    "Runs per SKU, at least 4; below 20 the standard errors are rough (default: until every "
                     + "standard error is at most a third of its tolerance, up to 2,000)."),
-            OptionSpec(name: "months", valueName: "m", help: "Months counted per run, after the warm-up (default 12)."),
-            OptionSpec(name: "seed", valueName: "s", help: "The seed of the random numbers, a whole number (default 1)."),
-            OptionSpec(name: "threads", valueName: "n", help: "Threads to use (default: one per core)."),
-            OptionSpec(name: "format", valueName: "format", help: "table (for people, the default), csv or json."),
+            OptionSpec(
+                name: "months", valueName: "m",
+                help: "Months counted per run, after the warm-up (default 12)."),
+            OptionSpec(
+                name: "seed", valueName: "s",
+                help: "The seed of the random numbers, a whole number (default 1)."),
+            OptionSpec(
+                name: "threads", valueName: "n", help: "Threads to use (default: one per core)."),
+            OptionSpec(
+                name: "format", valueName: "format",
+                help: "table (for people, the default), csv or json."),
             CatalogOptions.languageSpec,
         ] + CatalogOptions.specs + OutputOptions.specs,
         discussion: """
@@ -60,8 +69,10 @@ struct SimulateCommand: Command {
         if let runs = try arguments.positiveInteger("runs") {
             guard runs >= 4, runs <= Self.maximumRuns else {
                 throw UsageError(
-                    message: "The value '\(runs)' is invalid for '--runs': expected from 4 (a standard error "
-                        + "needs them) to \(NumberFormatting.grouped(Double(Self.maximumRuns), decimals: 0))")
+                    message:
+                        "The value '\(runs)' is invalid for '--runs': expected from 4 (a standard error "
+                        + "needs them) to \(NumberFormatting.grouped(Double(Self.maximumRuns), decimals: 0))"
+                )
             }
             options.minimumRuns = runs
             options.maximumRuns = runs
@@ -69,14 +80,17 @@ struct SimulateCommand: Command {
         if let months = try arguments.positiveInteger("months") {
             guard months <= Self.maximumMonths else {
                 throw UsageError(
-                    message: "The value '\(months)' is invalid for '--months': expected at most \(NumberFormatting.grouped(Double(Self.maximumMonths), decimals: 0))")
+                    message:
+                        "The value '\(months)' is invalid for '--months': expected at most \(NumberFormatting.grouped(Double(Self.maximumMonths), decimals: 0))"
+                )
             }
             options.months = months
         }
         if let text = arguments.value("seed") {
             guard let seed = UInt64(text) else {
                 throw UsageError(
-                    message: "The value '\(text)' is invalid for '--seed': expected a whole number from 0 to "
+                    message:
+                        "The value '\(text)' is invalid for '--seed': expected a whole number from 0 to "
                         + "\(UInt64.max)")
             }
             options.seed = seed
@@ -98,10 +112,12 @@ struct SimulateCommand: Command {
             return (SimulationRenderer.Row(line: row.line, verdict: verdict), nil)
         }
         progress?.clear()
-        Report.diagnostics(warnings: run.outcome.warnings, rejected: run.outcome.rejected, to: terminal)
+        Report.diagnostics(
+            warnings: run.outcome.warnings, rejected: run.outcome.rejected, to: terminal)
         let renderer = SimulationRenderer(run.outputs, options: options, language: language)
         switch format {
-        case "csv": try output.write(renderer.csv(dialect: output.csvDialect(input: run.dialect)), terminal)
+        case "csv":
+            try output.write(renderer.csv(dialect: output.csvDialect(input: run.dialect)), terminal)
         case "json": try output.write(renderer.json(file: run.file, outcome: run.outcome), terminal)
         default: try output.write(renderer.table(), terminal)
         }

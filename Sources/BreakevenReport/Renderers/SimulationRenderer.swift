@@ -1,5 +1,5 @@
-import BreakevenCore
 import BreakevenCSV
+import BreakevenCore
 
 /// Renders `simulate`: per SKU and model the analytic monthly profit beside
 /// the simulated one (with its standard error, percentiles, fill rate and
@@ -85,7 +85,9 @@ package struct SimulationRenderer: Sendable {
         var columns = [
             Column(name: "sku") { .value(.text($0.sku)) },
             Column(name: "recommended") { .value(.text($0.recommended.description)) },
-            Column(name: "demand_pattern") { v in .value(v.pattern.map { .text($0.description) } ?? .missing) },
+            Column(name: "demand_pattern") { v in
+                .value(v.pattern.map { .text($0.description) } ?? .missing)
+            },
         ]
         for model in FulfilmentModel.allCases {
             let name = model.rawValue
@@ -95,7 +97,9 @@ package struct SimulationRenderer: Sendable {
                 { .value(.optional($0[model].flatMap { value($0.simulated) })) }
             }
             columns += [
-                Column(name: "\(name)_profit") { .value(.optional($0[model]?.analytic.monthlyProfit)) },
+                Column(name: "\(name)_profit") {
+                    .value(.optional($0[model]?.analytic.monthlyProfit))
+                },
                 Column(name: "\(name)_sim_profit", value: simulated(\.meanMonthlyProfit)),
                 Column(name: "\(name)_sim_se", value: simulated(\.standardError)),
                 Column(name: "\(name)_sim_tolerance", value: simulated(\.tolerance)),
@@ -104,17 +108,26 @@ package struct SimulationRenderer: Sendable {
                 Column(name: "\(name)_profit_p90", value: simulated(\.p90)),
             ]
             if model == .stocked || model == .marketplace {
-                columns.append(Column(name: "\(name)_fill_rate") { .value(.optional($0[model]?.analyticFillRate)) })
+                columns.append(
+                    Column(name: "\(name)_fill_rate") {
+                        .value(.optional($0[model]?.analyticFillRate))
+                    })
             }
             columns += [
                 Column(name: "\(name)_sim_fill_rate", value: simulated(\.fillRate)),
                 Column(name: "\(name)_sim_average_stock") { verdict in
-                    .value(.optional(verdict[model].flatMap { $0.simulated.fillRate == nil ? nil : $0.simulated.averageStock }))
+                    .value(
+                        .optional(
+                            verdict[model].flatMap {
+                                $0.simulated.fillRate == nil ? nil : $0.simulated.averageStock
+                            }))
                 },
             ]
         }
         columns += [
-            Column(name: "simulated_best") { v in .value(v.regret.map { .text($0.best.description) } ?? .missing) },
+            Column(name: "simulated_best") { v in
+                .value(v.regret.map { .text($0.best.description) } ?? .missing)
+            },
             Column(name: "regret") { .value(.optional($0.regret?.mean)) },
             Column(name: "regret_se") { .value(.optional($0.regret?.standardError)) },
             Column(name: "runs") { .value(.number(Double($0.runs))) },
@@ -135,7 +148,8 @@ package struct SimulationRenderer: Sendable {
         let mark = dialect.decimalMark.character
         var text = writer.record(Self.columnNames)
         for row in rows {
-            text += writer.record(Self.columns.map { $0.value(row.verdict).csvText(decimalMark: mark) })
+            text += writer.record(
+                Self.columns.map { $0.value(row.verdict).csvText(decimalMark: mark) })
         }
         return text
     }
@@ -148,13 +162,17 @@ package struct SimulationRenderer: Sendable {
     package func json(file: String, outcome: RankPipeline.Outcome) -> String {
         let counts = JSONValue.object([
             ("rows_read", .int(outcome.rowsRead)), ("rows_simulated", .int(outcome.ranked)),
-            ("rows_rejected", .int(outcome.rejected.count)), ("rows_left_out", .int(outcome.leftOut)),
+            ("rows_rejected", .int(outcome.rejected.count)),
+            ("rows_left_out", .int(outcome.leftOut)),
         ])
         let objects = rows.map { row in
-            JSONValue.object([("line", .int(row.line))] + Self.columns.map { ($0.name, $0.value(row.verdict).json) })
+            JSONValue.object(
+                [("line", .int(row.line))]
+                    + Self.columns.map { ($0.name, $0.value(row.verdict).json) })
         }
         return JSONValue.object([
-            ("file", .string(file)), ("counts", counts), ("rows", .array(objects)), ("summary", summaryJSON),
+            ("file", .string(file)), ("counts", counts), ("rows", .array(objects)),
+            ("summary", summaryJSON),
         ]).rendered() + "\n"
     }
 
@@ -229,7 +247,8 @@ package struct SimulationRenderer: Sendable {
 
     /// What the run did and what the columns mean.
     var legend: String {
-        let cap = NumberFormatting.grouped(Double(max(4, options.minimumRuns, options.maximumRuns)), decimals: 0)
+        let cap = NumberFormatting.grouped(
+            Double(max(4, options.minimumRuns, options.maximumRuns)), decimals: 0)
         let months = options.months
         let seed = String(options.seed)
         var lines: [String] = []
@@ -285,12 +304,16 @@ package struct SimulationRenderer: Sendable {
         var table = TextTable(
             titles: [
                 "SKU", language.pick("MODEL", "MODELLO"), language.pick("ANALYTIC", "ANALITICO"),
-                language.pick("SIMULATED", "SIMULATO"), language.pick("SE", "ES"), "P10", "P50", "P90",
+                language.pick("SIMULATED", "SIMULATO"), language.pick("SE", "ES"), "P10", "P50",
+                "P90",
                 language.pick("FILL RATE", "EVASIONE"), language.pick("AVG STOCK", "SCORTA MEDIA"),
                 language.pick("RUNS", "REPLICHE"), language.pick("REGRET", "RIMPIANTO"),
                 language.pick("FLAGS", "AVVISI"),
             ],
-            alignments: [.left, .left, .right, .right, .right, .right, .right, .right, .right, .right, .right, .right, .left])
+            alignments: [
+                .left, .left, .right, .right, .right, .right, .right, .right, .right, .right,
+                .right, .right, .left,
+            ])
         let money = NumberFormatting.money
         for row in rows {
             let verdict = row.verdict
@@ -300,7 +323,9 @@ package struct SimulationRenderer: Sendable {
                 let simulated = check.simulated
                 var name = model.description
                 if model == verdict.recommended { name += " *" }
-                if let best = verdict.regret?.best, best != verdict.recommended, best == model { name += " +" }
+                if let best = verdict.regret?.best, best != verdict.recommended, best == model {
+                    name += " +"
+                }
                 var fill = "—"
                 var stock = "—"
                 if let rate = simulated.fillRate {
@@ -315,21 +340,26 @@ package struct SimulationRenderer: Sendable {
                 if first {
                     runs = NumberFormatting.grouped(Double(verdict.runs), decimals: 0)
                     if verdict.reachedCap { runs += language.pick(" cap", " limite") }
-                    regret = verdict.regret.map { regret in
-                        regret.mean == 0
-                            ? money(0) : money(regret.mean) + " ± " + money(regret.standardError)
-                    } ?? "—"
+                    regret =
+                        verdict.regret.map { regret in
+                            regret.mean == 0
+                                ? money(0)
+                                : money(regret.mean) + " ± " + money(regret.standardError)
+                        } ?? "—"
                 }
                 table.rows.append([
                     first ? TextTable.truncated(verdict.sku, to: Self.skuWidth) : "", name,
                     money(check.analytic.monthlyProfit), money(simulated.meanMonthlyProfit),
-                    money(simulated.standardError), money(simulated.p10), money(simulated.p50), money(simulated.p90),
+                    money(simulated.standardError), money(simulated.p10), money(simulated.p50),
+                    money(simulated.p90),
                     fill, stock, runs, regret, check.agrees ? "" : modelRiskWord,
                 ])
                 first = false
             }
             if first {  // no model simulated
-                table.rows.append([TextTable.truncated(verdict.sku, to: Self.skuWidth)] + Array(repeating: "—", count: 10) + ["", ""])
+                table.rows.append(
+                    [TextTable.truncated(verdict.sku, to: Self.skuWidth)]
+                        + Array(repeating: "—", count: 10) + ["", ""])
             }
         }
         return table
@@ -337,22 +367,28 @@ package struct SimulationRenderer: Sendable {
 
     /// The catalog's summary: agreement per pattern, the cap, the regret.
     func summaryText() -> String {
-        let percent = { (share: Double?) in share.map { NumberFormatting.percent($0, decimals: 1) } ?? "—" }
+        let percent = { (share: Double?) in
+            share.map { NumberFormatting.percent($0, decimals: 1) } ?? "—"
+        }
         var text =
             it
             ? "Accordo: quota degli SKU il cui profitto analitico è entro la tolleranza + 3 ES dalla media simulata\n"
             : "Agreement: share of SKUs whose analytic profit is within the tolerance + 3 SE of the simulated mean\n"
         var table = TextTable(
-            titles: [language.pick("DEMAND", "DOMANDA"), "SKU"] + FulfilmentModel.allCases.map(\.description)
+            titles: [language.pick("DEMAND", "DOMANDA"), "SKU"]
+                + FulfilmentModel.allCases.map(\.description)
                 + [language.pick("ALL MODELS", "TUTTI I MODELLI")],
             alignments: [.left, .right, .right, .right, .right, .right, .right])
         func cells(_ label: String, _ agreement: SimulationSummary.Agreement) -> [String] {
             [label, NumberFormatting.grouped(Double(agreement.skus), decimals: 0)]
-                + FulfilmentModel.allCases.map { percent(agreement.share($0)) } + [percent(agreement.allShare)]
+                + FulfilmentModel.allCases.map { percent(agreement.share($0)) } + [
+                    percent(agreement.allShare)
+                ]
         }
         for group in SimulationSummary.Group.allCases {
             guard let agreement = summary.byGroup[group], agreement.skus > 0 else { continue }
-            let label = group.pattern.map(language.word) ?? language.pick("no history", "senza storico")
+            let label =
+                group.pattern.map(language.word) ?? language.pick("no history", "senza storico")
             table.rows.append(cells(label, agreement))
         }
         table.footer = [cells(language.pick("all", "tutti"), summary.overall)]
@@ -372,7 +408,8 @@ package struct SimulationRenderer: Sendable {
         let count = summary.reachedCap
         let of = NumberFormatting.grouped(Double(summary.skuCount), decimals: 0)
         let share = summary.reachedCapShare.map { NumberFormatting.percent($0, decimals: 1) } ?? "—"
-        let runs = NumberFormatting.grouped(Double(max(4, options.minimumRuns, options.maximumRuns)), decimals: 0)
+        let runs = NumberFormatting.grouped(
+            Double(max(4, options.minimumRuns, options.maximumRuns)), decimals: 0)
         let counted = "\(NumberFormatting.grouped(Double(count), decimals: 0))"
         if fixedRuns {
             return it
@@ -393,20 +430,25 @@ package struct SimulationRenderer: Sendable {
         let total = money(summary.totalRegret) + " ± " + money(summary.totalRegretStandardError)
         let profit = money(summary.recommendedProfit)
         let above = NumberFormatting.grouped(Double(summary.regretAboveTolerance), decimals: 0)
-        let unflagged = NumberFormatting.grouped(Double(summary.regretAboveToleranceUnflagged), decimals: 0)
+        let unflagged = NumberFormatting.grouped(
+            Double(summary.regretAboveToleranceUnflagged), decimals: 0)
         var text: String
         if it {
             text = "Rimpianto: \(total) al mese in totale"
-            text += summary.regretShare.map {
-                ", il \(NumberFormatting.percent($0, decimals: 2)) del profitto simulato dei consigliati (\(profit))"
-            } ?? " (profitto simulato dei consigliati \(profit))"
-            text += "; SKU con un rimpianto oltre la tolleranza: \(above) (\(unflagged) senza \(modelRiskWord)).\n"
+            text +=
+                summary.regretShare.map {
+                    ", il \(NumberFormatting.percent($0, decimals: 2)) del profitto simulato dei consigliati (\(profit))"
+                } ?? " (profitto simulato dei consigliati \(profit))"
+            text +=
+                "; SKU con un rimpianto oltre la tolleranza: \(above) (\(unflagged) senza \(modelRiskWord)).\n"
         } else {
             text = "Regret: \(total) a month in total"
-            text += summary.regretShare.map {
-                ", \(NumberFormatting.percent($0, decimals: 2)) of the recommendations' simulated profit (\(profit))"
-            } ?? " (the recommendations' simulated profit: \(profit))"
-            text += "; SKUs with a regret above their tolerance: \(above) (\(unflagged) not flagged \(modelRiskWord)).\n"
+            text +=
+                summary.regretShare.map {
+                    ", \(NumberFormatting.percent($0, decimals: 2)) of the recommendations' simulated profit (\(profit))"
+                } ?? " (the recommendations' simulated profit: \(profit))"
+            text +=
+                "; SKUs with a regret above their tolerance: \(above) (\(unflagged) not flagged \(modelRiskWord)).\n"
         }
         return text
     }

@@ -81,7 +81,9 @@ struct SimulationSummaryTests {
     /// No SKUs: no shares; a loss: no regret share.
     @Test func emptyAndLosses() throws {
         let empty = SimulationSummary()
-        #expect(empty.reachedCapShare == nil && empty.overall.allShare == nil && empty.regretShare == nil)
+        #expect(
+            empty.reachedCapShare == nil && empty.overall.allShare == nil
+                && empty.regretShare == nil)
         #expect(empty.overall.share(.virtual) == nil)
         let losing = try verdict(
             offsets: [:], profit: -10, regret: 1, regretSE: 0, pattern: .lumpy, reachedCap: false)
@@ -91,7 +93,12 @@ struct SimulationSummaryTests {
     }
 
     @Test func groupsFollowThePattern() {
-        #expect(SimulationSummary.Group.allCases.map(\.pattern) == [.smooth, .erratic, .intermittent, .lumpy, nil])
-        for group in SimulationSummary.Group.allCases { #expect(SimulationSummary.Group(group.pattern) == group) }
+        #expect(
+            SimulationSummary.Group.allCases.map(\.pattern) == [
+                .smooth, .erratic, .intermittent, .lumpy, nil,
+            ])
+        for group in SimulationSummary.Group.allCases {
+            #expect(SimulationSummary.Group(group.pattern) == group)
+        }
     }
 }

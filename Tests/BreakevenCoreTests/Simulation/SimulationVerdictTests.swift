@@ -12,7 +12,8 @@ struct SimulationVerdictTests {
         _ model: FulfilmentModel, mean: Double = 0, standardError: Double = 0, tolerance: Double = 1
     ) -> ModelSimulation {
         ModelSimulation(
-            model: model, meanMonthlyProfit: mean, standardError: standardError, p10: mean, p50: mean,
+            model: model, meanMonthlyProfit: mean, standardError: standardError, p10: mean,
+            p50: mean,
             p90: mean, fillRate: nil, averageStock: 0, unitsDemanded: 0, unitsSold: 0,
             unitsFromStock: 0, ordersPerMonth: 0, revenue: 0, tolerance: tolerance, runs: 4)
     }
@@ -26,7 +27,9 @@ struct SimulationVerdictTests {
 
     static let options = SimulationOptions(minimumRuns: 40, maximumRuns: 40)
 
-    func simulate(_ inputs: [InputName: Double], sku: String) throws -> (SKUEvaluation, SKUSimulation) {
+    func simulate(
+        _ inputs: [InputName: Double], sku: String
+    ) throws -> (SKUEvaluation, SKUSimulation) {
         let evaluation = Evaluator.evaluate(try terms(inputs, sku: sku), breakEven: false)
         return (
             evaluation,
@@ -72,7 +75,8 @@ struct SimulationVerdictTests {
             [.price: 24.99, .monthlyDemand: 60, .demandSD: 35, .virtualUnitCost: 11.5], sku: "pod")
         #expect(evaluation.models.map(\.model) == [.virtual])
         let verdict = SimulationVerdict(evaluation, simulation: simulation)
-        #expect(verdict.regret == SimulationVerdict.Regret(best: .virtual, mean: 0, standardError: 0))
+        #expect(
+            verdict.regret == SimulationVerdict.Regret(best: .virtual, mean: 0, standardError: 0))
         #expect(verdict.checks.count == 1 && verdict.runs == 40)
     }
 
@@ -114,7 +118,8 @@ struct SimulationVerdictTests {
             let regret = try #require(verdict.regret)
             #expect(regret.mean >= 0)
             let recommended = try #require(simulation[evaluation.decision.recommended])
-            let best = try #require(simulation.models.max { $0.meanMonthlyProfit < $1.meanMonthlyProfit })
+            let best = try #require(
+                simulation.models.max { $0.meanMonthlyProfit < $1.meanMonthlyProfit })
             // A HYBRID holding no stock is VIRTUAL run twice: a tie is no regret.
             if best.meanMonthlyProfit <= recommended.meanMonthlyProfit {
                 seen.best = true
