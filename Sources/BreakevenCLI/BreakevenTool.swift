@@ -11,6 +11,7 @@ public enum BreakevenTool {
     static var commands: [any Command.Type] {
         [
             RankCommand.self, ExplainCommand.self, WhatIfCommand.self, FlipCommand.self, SensitivityCommand.self,
+            SimulateCommand.self,
             ReportCommand.self, ChartCommand.self,
             ValidateCommand.self, TemplateCommand.self, ColumnsCommand.self, GenerateCommand.self,
         ]

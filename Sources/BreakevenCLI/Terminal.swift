@@ -58,6 +58,8 @@ public struct Terminal: Sendable {
     var environment: [String: String]
     /// Whether standard output is a terminal rather than a file or a pipe.
     var standardOutputIsTerminal = false
+    /// Whether standard error is a terminal: progress lines are written only then.
+    var standardErrorIsTerminal = false
 
     /// The process's own streams, files and environment.
     ///
@@ -78,7 +80,7 @@ public struct Terminal: Sendable {
                 path == "-" ? ChunkedInput(descriptor: STDIN_FILENO, owns: false) : try StandardStream.openChunked(path: path)
             },
             environment: ProcessInfo.processInfo.environment,
-            standardOutputIsTerminal: isatty(STDOUT_FILENO) == 1)
+            standardOutputIsTerminal: isatty(STDOUT_FILENO) == 1, standardErrorIsTerminal: isatty(STDERR_FILENO) == 1)
     }
 
     /// Whether output for people may be coloured: standard output is a

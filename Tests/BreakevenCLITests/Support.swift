@@ -57,21 +57,22 @@ func fixture(_ name: String) -> String {
 
 /// Runs `breakeven` in-process with `arguments`, `stdin` on standard input
 /// and `files` as extra in-memory files (any other path is read from disk);
-/// `environment` and `terminal` (standard output is a terminal) as given.
+/// `environment`, `terminal` (standard output is a terminal) and
+/// `errorTerminal` (standard error is one) as given.
 func breakeven(
     _ arguments: [String], stdin: String = "", files: [String: String] = [:], environment: [String: String] = [:],
-    terminal outputIsTerminal: Bool = false
+    terminal outputIsTerminal: Bool = false, errorTerminal: Bool = false
 ) -> Run {
     breakeven(
         arguments, stdin: Array(stdin.utf8), files: files.mapValues { Array($0.utf8) }, environment: environment,
-        terminal: outputIsTerminal)
+        terminal: outputIsTerminal, errorTerminal: errorTerminal)
 }
 
 /// Runs `breakeven` in-process as above, with standard input and the
 /// in-memory files as bytes.
 func breakeven(
     _ arguments: [String], stdin: [UInt8], files: [String: [UInt8]], environment: [String: String] = [:],
-    terminal outputIsTerminal: Bool = false
+    terminal outputIsTerminal: Bool = false, errorTerminal: Bool = false
 ) -> Run {
     let recorder = Recorder()
     let terminal = Terminal(
@@ -92,7 +93,7 @@ func breakeven(
             if let bytes = files[path] { return ChunkedInput(bytes: bytes) }
             return ChunkedInput(bytes: try StandardStream.read(path: path))
         },
-        environment: environment, standardOutputIsTerminal: outputIsTerminal)
+        environment: environment, standardOutputIsTerminal: outputIsTerminal, standardErrorIsTerminal: errorTerminal)
     let status = BreakevenTool.run(arguments, terminal: terminal)
     let (out, err, files) = recorder.result
     return Run(status: status, out: out, err: err, files: files)

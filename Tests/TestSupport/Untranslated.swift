@@ -39,6 +39,19 @@ package enum Untranslated {
         "irregular_demand", "single_model", "unprofitable", "no_demand", "Why", "the", "of", "and",
     ]
 
+    /// English of `simulate`'s table and summary ("SE" left out: "se" is
+    /// Italian for "if"; the Italian titles are checked one by one).
+    package static let simulate = [
+        "Analytic", "simulated", "monthly profit", "per model", "runs", "run", "months", "warm-up", "seed",
+        "added until", "standard error", "tolerance", "up to", "percentiles", "FILL RATE", "share of demand",
+        "served from stock", "recommended", "best", "when another", "REGRET", "same", "further", "largest",
+        "revenue", "MODEL", "ANALYTIC", "SIMULATED", "AVG STOCK", "RUNS", "FLAGS", "cap", "Agreement",
+        "share of SKUs", "within", "DEMAND", "ALL MODELS", "no history", "all", "pattern", "history",
+        "seasonality", "not detected", "seasonal", "reached", "did not reach", "target", "a month", "in total",
+        "regret", "above", "flagged", "model_risk", "smooth", "erratic", "intermittent", "lumpy", "No SKUs",
+        "profit", "demand", "stock", "each", "the", "of", "and",
+    ]
+
     /// The entries of `words` that `text` holds as whole words, ignoring case.
     package static func found(_ words: [String], in text: String) -> [String] {
         words.filter { word in
