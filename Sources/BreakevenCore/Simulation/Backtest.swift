@@ -87,7 +87,9 @@ package enum Backtest {
     /// The SKU as known after its first `fitMonths` months: the history cut
     /// to them, and the values of ``fittedInputs`` removed from the row
     /// (`setAside`: those the row gave) and from the settings' defaults and
-    /// adjustments, so that they are derived from the cut history.
+    /// adjustments, so that they are derived from the cut history. A
+    /// history_months equal to the whole history's length is removed too,
+    /// but not listed: it only repeated the history.
     package static func fitted(
         _ inputs: SKUInputs, settings: Settings, fitMonths: Int
     ) -> (inputs: SKUInputs, settings: Settings, setAside: [InputName]) {
@@ -95,9 +97,11 @@ package enum Backtest {
         var fitSettings = settings
         var setAside: [InputName] = []
         cut.demandHistory = inputs.demandHistory.map { Array($0.prefix(max(1, fitMonths))) }
+        let months = inputs.demandHistory.map { Double($0.count) }
         for name in fittedInputs {
-            if cut.values[name] != nil {
-                setAside.append(name)
+            if let given = cut.values[name] {
+                // A history_months that is the history's length says nothing more.
+                if name != .historyMonths || given != months { setAside.append(name) }
                 cut.values[name] = nil
             }
             fitSettings.defaults[name] = nil
@@ -149,7 +153,8 @@ package struct SKUBacktest: Sendable, Equatable {
     /// Mean units a month over the replayed months (whole units, as replayed).
     package var heldOutDemand: Double
     /// Inputs the row gave that the fit set aside for the history's first
-    /// months (``Backtest/fittedInputs`` order).
+    /// months (``Backtest/fittedInputs`` order; history_months only when it
+    /// was not the history's length).
     package var setAside: [InputName]
     /// The model recommended on the fit months.
     package var recommended: FulfilmentModel
