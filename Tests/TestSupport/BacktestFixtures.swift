@@ -75,19 +75,26 @@ package enum BacktestFixtures {
         [
             SKUInputs(
                 sku: "flat-virtual",
-                common.merging([.monthlyDemand: 999, .demandSD: 5, .historyMonths: 36, .virtualUnitCost: 90,
-                    .stockedUnitCost: 95]) { $1 },
+                common.merging([
+                    .monthlyDemand: 999, .demandSD: 5, .historyMonths: 36, .virtualUnitCost: 90,
+                    .stockedUnitCost: 95,
+                ]) { $1 },
                 demandHistory: flat, currentModel: .virtual),
             SKUInputs(
-                sku: "jump-stocked", common.merging([.virtualUnitCost: 90, .stockedUnitCost: 70]) { $1 },
+                sku: "jump-stocked",
+                common.merging([.virtualUnitCost: 90, .stockedUnitCost: 70]) { $1 },
                 demandHistory: jump, currentModel: .stocked),
             SKUInputs(
-                sku: "virtual-only", common.merging([.virtualUnitCost: 60]) { $1 }, demandHistory: virtualOnly),
+                sku: "virtual-only", common.merging([.virtualUnitCost: 60]) { $1 },
+                demandHistory: virtualOnly),
             SKUInputs(
                 sku: "short", common.merging([.virtualUnitCost: 90, .stockedUnitCost: 70]) { $1 },
                 demandHistory: short),
             SKUInputs(
-                sku: "no-history", common.merging([.monthlyDemand: 10, .virtualUnitCost: 90, .stockedUnitCost: 70]) { $1 }),
+                sku: "no-history",
+                common.merging([.monthlyDemand: 10, .virtualUnitCost: 90, .stockedUnitCost: 70]) {
+                    $1
+                }),
         ]
     }
 
@@ -99,7 +106,8 @@ package enum BacktestFixtures {
     static let common: [InputName: Double] = [
         .price: 100, .returnRate: 0, .paymentFeeRate: 0, .virtualOrderFee: 0, .virtualShipping: 0,
         .virtualDeliveryDays: 5, .expectedDeliveryDays: 5, .stockedDeliveryDays: 2, .pickPackFee: 0,
-        .stockedShipping: 0, .inboundCost: 0, .capitalRate: 0, .obsolescenceRate: 0, .supplierLeadDays: 0,
+        .stockedShipping: 0, .inboundCost: 0, .capitalRate: 0, .obsolescenceRate: 0,
+        .supplierLeadDays: 0,
         .storageCost: 4, .orderCost: 10, .moq: 100,
     ]
 

@@ -1,5 +1,5 @@
-import BreakevenCore
 import BreakevenCSV
+import BreakevenCore
 import BreakevenReport
 
 /// `breakeven backtest`: decide on the first months of each SKU's history,
@@ -9,19 +9,27 @@ import BreakevenReport
 struct BacktestCommand: Command {
     static let spec = CommandSpec(
         name: "backtest",
-        overview: "Judge the recommendations on the SKUs' own later sales: decide on the first months, replay the rest.",
+        overview:
+            "Judge the recommendations on the SKUs' own later sales: decide on the first months, replay the rest.",
         arguments: [CatalogOptions.fileArgument],
         options: [
             OptionSpec(
                 name: "fit-months", valueName: "n",
-                help: "Months at the start of demand_history to decide on (default 12); SKUs need 12 more."),
-            OptionSpec(name: "seed", valueName: "s", help: "The seed of the replay's random streams (default 1)."),
+                help:
+                    "Months at the start of demand_history to decide on (default 12); SKUs need 12 more."
+            ),
+            OptionSpec(
+                name: "seed", valueName: "s",
+                help: "The seed of the replay's random streams (default 1)."),
             OptionSpec(
                 name: "runs", valueName: "n",
-                help: "Runs per SKU, at least 4 (default: 20, then 20 more until every model's standard error "
+                help:
+                    "Runs per SKU, at least 4 (default: 20, then 20 more until every model's standard error "
                     + "is a third of its tolerance, at most 2,000)."),
-            OptionSpec(name: "threads", valueName: "n", help: "Threads to use (default: one per core)."),
-            OptionSpec(name: "format", valueName: "format", help: "table (the default), csv or json."),
+            OptionSpec(
+                name: "threads", valueName: "n", help: "Threads to use (default: one per core)."),
+            OptionSpec(
+                name: "format", valueName: "format", help: "table (the default), csv or json."),
             CatalogOptions.languageSpec,
         ] + CatalogOptions.specs + OutputOptions.specs,
         discussion: """
@@ -56,20 +64,24 @@ struct BacktestCommand: Command {
         var simulation = SimulationOptions()
         if let text = arguments.value("seed") {
             guard let seed = UInt64(text) else {
-                throw UsageError(message: "The value '\(text)' is invalid for '--seed': expected a whole number")
+                throw UsageError(
+                    message: "The value '\(text)' is invalid for '--seed': expected a whole number")
             }
             simulation.seed = seed
         }
         if let runs = try arguments.positiveInteger("runs") {
             guard runs >= 4 else {
                 throw UsageError(
-                    message: "The value '\(runs)' is invalid for '--runs': expected 4 or more (standard errors need them)")
+                    message:
+                        "The value '\(runs)' is invalid for '--runs': expected 4 or more (standard errors need them)"
+                )
             }
             simulation.minimumRuns = runs
             simulation.maximumRuns = runs
             simulation.batch = runs
         }
-        plan = Backtest.Plan(fitMonths: try arguments.positiveInteger("fit-months") ?? 12, simulation: simulation)
+        plan = Backtest.Plan(
+            fitMonths: try arguments.positiveInteger("fit-months") ?? 12, simulation: simulation)
         threads = try arguments.positiveInteger("threads") ?? RankCommand.cores
         format = try arguments.choice("format", from: ["table", "csv", "json"], default: "table")
         language = try arguments.language()
@@ -85,9 +97,14 @@ struct BacktestCommand: Command {
         let settings = try catalog.settings(terminal)
         let plan = self.plan
         let run = try catalog.run(terminal, settings: settings, threads: threads) { row in
-            (Entry(line: row.line, outcome: Backtest.run(row.inputs, settings: settings, plan: plan)), nil)
+            (
+                Entry(
+                    line: row.line,
+                    outcome: Backtest.run(row.inputs, settings: settings, plan: plan)), nil
+            )
         }
-        Report.diagnostics(warnings: run.outcome.warnings, rejected: run.outcome.rejected, to: terminal)
+        Report.diagnostics(
+            warnings: run.outcome.warnings, rejected: run.outcome.rejected, to: terminal)
         var rows: [SKUBacktest] = []
         var skipped: [BacktestRenderer.Skipped] = []
         for entry in run.outputs {
@@ -106,7 +123,8 @@ struct BacktestCommand: Command {
             language: language)
         terminal.writeError(renderer.skippedLines())
         switch format {
-        case "csv": try output.write(renderer.csv(dialect: output.csvDialect(input: run.dialect)), terminal)
+        case "csv":
+            try output.write(renderer.csv(dialect: output.csvDialect(input: run.dialect)), terminal)
         case "json": try output.write(renderer.json(), terminal)
         default: try output.write(renderer.table(), terminal)
         }

@@ -58,13 +58,15 @@ package enum Backtest {
     /// Back-tests one SKU as read (`inputs`, its history whole) under the
     /// run's `settings`; its random streams are keyed by its identifier
     /// (``RandomStream/key(sku:)``).
-    package static func run(_ inputs: SKUInputs, settings: Settings, plan: Plan) -> BacktestOutcome {
+    package static func run(_ inputs: SKUInputs, settings: Settings, plan: Plan) -> BacktestOutcome
+    {
         guard let history = inputs.demandHistory, !history.isEmpty else {
             return .skipped(sku: inputs.sku, reason: .noHistory)
         }
         guard history.count >= plan.neededMonths else {
             return .skipped(
-                sku: inputs.sku, reason: .shortHistory(months: history.count, needed: plan.neededMonths))
+                sku: inputs.sku,
+                reason: .shortHistory(months: history.count, needed: plan.neededMonths))
         }
         let fit = fitted(inputs, settings: settings, fitMonths: plan.fitMonths)
         let terms: SKUTerms
@@ -339,7 +341,8 @@ package struct BacktestTotals: Sendable, Equatable {
             self.recommended += recommended
             self.other += other
             difference += estimate.mean
-            standardError = (standardError * standardError + estimate.standardError * estimate.standardError)
+            standardError =
+                (standardError * standardError + estimate.standardError * estimate.standardError)
                 .squareRoot()
         }
     }
@@ -359,7 +362,8 @@ package struct BacktestTotals: Sendable, Equatable {
         hindsightBest += row.hindsightBestProfit
         regret += row.regret.mean
         regretStandardError =
-            (regretStandardError * regretStandardError + row.regret.standardError * row.regret.standardError)
+            (regretStandardError * regretStandardError + row.regret.standardError
+            * row.regret.standardError)
             .squareRoot()
         if row.isHit { hits += 1 }
         if let virtual = row.virtualProfit, let estimate = row.versusVirtual {

@@ -1,5 +1,5 @@
-import BreakevenCore
 import BreakevenCSV
+import BreakevenCore
 
 /// Renders a back-test (``Backtest``): per SKU the recommendation taken on
 /// the first months of its history and what it earned over the months after
@@ -84,7 +84,8 @@ package struct BacktestRenderer: Sendable {
         [
             "SKU", language.pick("MONTHS", "MESI"), language.pick("DEMAND/MONTH", "DOMANDA/MESE"),
             language.pick("RECOMMENDED", "CONSIGLIATO"), language.pick("EARNED", "GUADAGNO"),
-            language.pick("BEST IN HINDSIGHT", "MIGLIORE A POSTERIORI"), language.pick("EARNED", "GUADAGNO"),
+            language.pick("BEST IN HINDSIGHT", "MIGLIORE A POSTERIORI"),
+            language.pick("EARNED", "GUADAGNO"),
             language.pick("REGRET", "RAMMARICO"), "VIRTUAL", language.pick("TODAY", "OGGI"),
             language.pick("EARNED", "GUADAGNO"),
         ]
@@ -99,7 +100,9 @@ package struct BacktestRenderer: Sendable {
         }
         var table = TextTable(
             titles: titles,
-            alignments: [.left, .right, .right, .left, .right, .left, .right, .right, .right, .left, .right])
+            alignments: [
+                .left, .right, .right, .left, .right, .left, .right, .right, .right, .left, .right,
+            ])
         for row in rows {
             let marker = row.setAside.isEmpty ? "" : " *"
             table.rows.append([
@@ -116,11 +119,16 @@ package struct BacktestRenderer: Sendable {
         }
         let count = totals.skus
         table.footer.append([
-            language.pick("Total (\(count) SKU\(count == 1 ? "" : "s"))", "Totale (\(count) SKU)"), "", "", "",
-            NumberFormatting.money(totals.recommended), "", NumberFormatting.money(totals.hindsightBest),
+            language.pick(
+                "Total (\(Self.count(count)) SKU\(count == 1 ? "" : "s"))",
+                "Totale (\(Self.count(count)) SKU)"), "", "", "",
+            NumberFormatting.money(totals.recommended), "",
+            NumberFormatting.money(totals.hindsightBest),
             NumberFormatting.money(totals.regret),
-            totals.versusVirtual.skus > 0 ? NumberFormatting.money(totals.versusVirtual.other) : "—", "",
-            totals.versusCurrent.skus > 0 ? NumberFormatting.money(totals.versusCurrent.other) : "—",
+            totals.versusVirtual.skus > 0
+                ? NumberFormatting.money(totals.versusVirtual.other) : "—", "",
+            totals.versusCurrent.skus > 0
+                ? NumberFormatting.money(totals.versusCurrent.other) : "—",
         ])
         text += table.rendered() + "\n" + totalsText()
         if rows.contains(where: { !$0.setAside.isEmpty }) { text += setAsideNote() }
@@ -133,21 +141,23 @@ package struct BacktestRenderer: Sendable {
         let needed = plan.neededMonths
         let runs = runsText()
         return language.pick(
-            "Back-test of \(file): each SKU with at least \(needed) months of demand_history decided on its "
-                + "first \(fit) months, then the later months replayed through every model's policy, the "
-                + "recorded sales used as demand. No warm-up: each policy starts on the first replayed day with "
-                + "its s + Q or S units on hand. EARNED: realised profit per month, \(runs) (runs differ in how "
-                + "each month's sales split into customer orders, when these come and which buyers accept the "
-                + "delivery promise).\nREGRET: best in hindsight minus recommended, from the paired runs. "
-                + "TODAY: current_model.\n",
+            "Back-test of \(file): each SKU with at least \(needed) months of demand_history decided on\n"
+                + "its first \(fit) months, then the later months replayed through every model's policy, the "
+                + "recorded sales used as demand.\n"
+                + "No warm-up: each policy starts on the first replayed day with its s + Q or S units on hand.\n"
+                + "EARNED: realised profit per month, \(runs); runs differ in how each month's sales split\n"
+                + "into customer orders, when these come and which buyers accept the delivery promise.\n"
+                + "REGRET: best in hindsight minus recommended, from the paired runs. TODAY: current_model.\n",
             "Verifica storica di \(file): per ogni SKU con almeno \(needed) mesi di demand_history la "
-                + "decisione è presa sui primi \(fit) mesi, poi i mesi successivi sono rigiocati con la politica "
-                + "di ogni modello, usando come domanda le vendite registrate. Nessun periodo di avviamento: ogni "
-                + "politica parte dal primo giorno rigiocato con le sue s + Q o S unità a magazzino. GUADAGNO: "
-                + "profitto realizzato al mese, \(runs) (le simulazioni differiscono per come le vendite di ogni "
-                + "mese si dividono in ordini dei clienti, per quando arrivano e per quali acquirenti accettano "
-                + "la promessa di consegna).\nRAMMARICO: il migliore a posteriori meno il consigliato, dalle "
-                + "simulazioni appaiate. OGGI: current_model.\n")
+                + "decisione è presa\nsui primi \(fit) mesi, poi i mesi successivi sono riprodotti con la "
+                + "politica di ogni modello, usando come domanda le vendite registrate.\n"
+                + "Nessun periodo di avviamento: ogni politica parte dal primo giorno riprodotto con le sue "
+                + "s + Q o S unità a magazzino.\n"
+                + "GUADAGNO: profitto realizzato al mese, \(runs); le simulazioni differiscono per come le "
+                + "vendite\ndi ogni mese si dividono in ordini dei clienti, per quando arrivano e per quali "
+                + "acquirenti accettano la promessa di consegna.\n"
+                + "RAMMARICO: il migliore a posteriori meno il consigliato, dalle simulazioni appaiate. "
+                + "OGGI: current_model.\n")
     }
 
     /// "the mean of 40 runs" or "the mean of 20 to 140 runs per SKU".
@@ -163,58 +173,73 @@ package struct BacktestRenderer: Sendable {
                 "la media di \(low) simulazion\(fewest == 1 ? "e" : "i")")
         }
         return language.pick(
-            "the mean of \(low) to \(high) runs per SKU", "la media di \(low)–\(high) simulazioni per SKU")
+            "the mean of \(low) to \(high) runs per SKU",
+            "la media di \(low)–\(high) simulazioni per SKU")
     }
 
     /// The line that replaces the table when no SKU was back-tested.
     func noRows() -> String {
         language.pick(
             "No SKU has the \(plan.neededMonths) months of demand_history the back-test needs.\n",
-            "Nessuno SKU ha i \(plan.neededMonths) mesi di demand_history che servono alla verifica.\n")
+            "Nessuno SKU ha i \(plan.neededMonths) mesi di demand_history che servono alla verifica.\n"
+        )
     }
 
     /// The totals as lines of text.
     func totalsText() -> String {
-        let it = language == .italian
         let money = NumberFormatting.money
+        let skus = Self.count(totals.skus)
+        let plural = totals.skus == 1 ? "" : "s"
         var text = language.pick(
-            "Realised profit per month over \(totals.skus) SKU\(totals.skus == 1 ? "" : "s"): recommended "
-                + "\(money(totals.recommended)), best in hindsight \(money(totals.hindsightBest)); regret "
-                + "\(money(totals.regret)) ± \(money(totals.regretStandardError)) (standard error).\n",
-            "Profitto realizzato al mese su \(totals.skus) SKU: consigliato \(money(totals.recommended)), "
-                + "migliore a posteriori \(money(totals.hindsightBest)); rammarico \(money(totals.regret)) ± "
-                + "\(money(totals.regretStandardError)) (errore standard).\n")
+            "Realised profit per month over \(skus) SKU\(plural): recommended "
+                + "\(money(totals.recommended)), best in hindsight \(money(totals.hindsightBest)); "
+                + "regret \(money(totals.regret)) ± \(money(totals.regretStandardError)) "
+                + "(standard error).\n",
+            "Profitto realizzato al mese su \(skus) SKU: consigliato \(money(totals.recommended)), "
+                + "migliore a posteriori \(money(totals.hindsightBest)); rammarico "
+                + "\(money(totals.regret)) ± \(money(totals.regretStandardError)) (errore standard).\n"
+        )
+        let hits = Self.count(totals.hits)
         let share = totals.hitShare.map { NumberFormatting.percent($0, decimals: 1) } ?? "—"
         text += language.pick(
-            "The recommendation was the best in hindsight for \(totals.hits) of \(totals.skus) SKUs (\(share)).\n",
-            "Il consigliato è stato il migliore a posteriori per \(totals.hits) SKU su \(totals.skus) (\(share)).\n")
+            "The recommendation was the best in hindsight for \(hits) of \(skus) SKUs (\(share)).\n",
+            "Il consigliato è stato il migliore a posteriori per \(hits) SKU su \(skus) (\(share)).\n"
+        )
         let virtual = totals.versusVirtual
         if virtual.skus > 0 {
+            let count = Self.count(virtual.skus)
+            let plural = virtual.skus == 1 ? "" : "s"
+            let figures = (
+                money(virtual.recommended), money(virtual.other), signed(virtual.difference),
+                money(virtual.standardError)
+            )
             text += language.pick(
-                "Against everything VIRTUAL (\(virtual.skus) SKU\(virtual.skus == 1 ? "" : "s")): recommended "
-                    + "\(money(virtual.recommended)), VIRTUAL \(money(virtual.other)), difference "
-                    + "\(signed(virtual.difference)) ± \(money(virtual.standardError)).\n",
-                "Rispetto a tutto VIRTUAL (\(virtual.skus) SKU): consigliato \(money(virtual.recommended)), "
-                    + "VIRTUAL \(money(virtual.other)), differenza \(signed(virtual.difference)) ± "
-                    + "\(money(virtual.standardError)).\n")
+                "Against everything VIRTUAL (\(count) SKU\(plural)): recommended \(figures.0), "
+                    + "VIRTUAL \(figures.1), difference \(figures.2) ± \(figures.3).\n",
+                "Rispetto a tutto VIRTUAL (\(count) SKU): consigliato \(figures.0), VIRTUAL "
+                    + "\(figures.1), differenza \(figures.2) ± \(figures.3).\n")
         } else {
-            text += it
-                ? "Rispetto a tutto VIRTUAL: nessuno SKU ha VIRTUAL (manca virtual_unit_cost).\n"
-                : "Against everything VIRTUAL: no SKU has VIRTUAL (virtual_unit_cost is missing).\n"
+            text += language.pick(
+                "Against everything VIRTUAL: no SKU has VIRTUAL (virtual_unit_cost is missing).\n",
+                "Rispetto a tutto VIRTUAL: nessuno SKU ha VIRTUAL (manca virtual_unit_cost).\n")
         }
         let current = totals.versusCurrent
         if current.skus > 0 {
+            let count = Self.count(current.skus)
+            let plural = current.skus == 1 ? "" : "s"
+            let figures = (
+                money(current.recommended), money(current.other), signed(current.difference),
+                money(current.standardError)
+            )
             text += language.pick(
-                "Against today's models (\(current.skus) SKU\(current.skus == 1 ? "" : "s") with current_model): "
-                    + "recommended \(money(current.recommended)), today \(money(current.other)), difference "
-                    + "\(signed(current.difference)) ± \(money(current.standardError)).\n",
-                "Rispetto ai modelli di oggi (\(current.skus) SKU con current_model): consigliato "
-                    + "\(money(current.recommended)), oggi \(money(current.other)), differenza "
-                    + "\(signed(current.difference)) ± \(money(current.standardError)).\n")
+                "Against today's models (\(count) SKU\(plural) with current_model): recommended "
+                    + "\(figures.0), today \(figures.1), difference \(figures.2) ± \(figures.3).\n",
+                "Rispetto ai modelli di oggi (\(count) SKU con current_model): consigliato "
+                    + "\(figures.0), oggi \(figures.1), differenza \(figures.2) ± \(figures.3).\n")
         } else {
-            text += it
-                ? "Rispetto ai modelli di oggi: nessuno SKU ha un current_model valutato.\n"
-                : "Against today's models: no SKU has a current_model that was evaluated.\n"
+            text += language.pick(
+                "Against today's models: no SKU has a current_model that was evaluated.\n",
+                "Rispetto ai modelli di oggi: nessuno SKU ha un current_model valutato.\n")
         }
         return text
     }
@@ -243,23 +268,35 @@ package struct BacktestRenderer: Sendable {
         }
         let count = skipped.count
         var parts: [String] = []
-        if none > 0 { parts.append(language.pick("\(none) without demand_history", "\(none) senza demand_history")) }
+        if none > 0 {
+            parts.append(
+                language.pick(
+                    "\(Self.count(none)) without demand_history",
+                    "\(Self.count(none)) senza demand_history"))
+        }
         if short > 0 {
             parts.append(
                 language.pick(
-                    "\(short) with less than \(plan.neededMonths) months of it",
-                    "\(short) con meno di \(plan.neededMonths) mesi"))
+                    "\(Self.count(short)) with less than \(plan.neededMonths) months of demand_history",
+                    "\(Self.count(short)) con meno di \(plan.neededMonths) mesi di demand_history"))
         }
         if unresolved > 0 {
             parts.append(
                 language.pick(
-                    "\(unresolved) whose first \(plan.fitMonths) months cannot be used",
-                    "\(unresolved) i cui primi \(plan.fitMonths) mesi non sono utilizzabili"))
+                    "\(Self.count(unresolved)) whose first \(plan.fitMonths) months cannot be used",
+                    "\(Self.count(unresolved)) i cui primi \(plan.fitMonths) mesi non sono utilizzabili"
+                ))
         }
+        let skus = Self.count(count)
+        let list = parts.joined(separator: ", ")
         return language.pick(
-            "Not back-tested: \(count) SKU\(count == 1 ? "" : "s") (\(parts.joined(separator: ", ")); listed on "
-                + "standard error).\n",
-            "Senza verifica: \(count) SKU (\(parts.joined(separator: ", ")); elencati su stderr).\n")
+            "Not back-tested: \(skus) SKU\(count == 1 ? "" : "s") (\(list); listed on standard error).\n",
+            "Senza verifica: \(skus) SKU (\(list); elencati su stderr).\n")
+    }
+
+    /// A count of SKUs for people: 3,001.
+    static func count(_ value: Int) -> String {
+        NumberFormatting.grouped(Double(value), decimals: 0)
     }
 
     private func signed(_ value: Double) -> String {
@@ -295,7 +332,8 @@ package struct BacktestRenderer: Sendable {
             return "demand_history has \(months) month\(months == 1 ? "" : "s"), \(needed) needed "
                 + "(\(plan.fitMonths) to decide on, at least \(plan.minimumHeldOutMonths) to replay)"
         case .unresolved(let error):
-            return "its first \(plan.fitMonths) months cannot be used: \(error.name.name) \(error.reason)"
+            return
+                "its first \(plan.fitMonths) months cannot be used: \(error.name.name) \(error.reason)"
         }
     }
 
@@ -309,7 +347,9 @@ package struct BacktestRenderer: Sendable {
 
     /// The columns of CSV and JSON, in order.
     static let columns: [Column] = {
-        func estimate(_ name: String, _ pick: @escaping @Sendable (SKUBacktest) -> SKUBacktest.Estimate?) -> [Column] {
+        func estimate(
+            _ name: String, _ pick: @escaping @Sendable (SKUBacktest) -> SKUBacktest.Estimate?
+        ) -> [Column] {
             [
                 Column(name: name) { .optional(pick($0)?.mean) },
                 Column(name: name + "_se") { .optional(pick($0)?.standardError) },
@@ -329,7 +369,9 @@ package struct BacktestRenderer: Sendable {
         ]
         columns += estimate("regret") { $0.regret }
         columns += [
-            Column(name: "current_model") { row in row.current.map { .text($0.description) } ?? .missing },
+            Column(name: "current_model") { row in
+                row.current.map { .text($0.description) } ?? .missing
+            },
             Column(name: "current_profit") { .optional($0.currentProfit) },
         ]
         columns += estimate("recommended_minus_virtual") { $0.versusVirtual }
@@ -362,14 +404,21 @@ package struct BacktestRenderer: Sendable {
 
     /// `{file, fit_months, …, counts, rows, skipped, totals}`: rows with the CSV names.
     package func json() -> String {
-        let rowValues = rows.map { row in JSONValue.object(Self.columns.map { ($0.name, $0.value(row).json) }) }
+        let rowValues = rows.map { row in
+            JSONValue.object(Self.columns.map { ($0.name, $0.value(row).json) })
+        }
         let skippedValues = skipped.map { entry -> JSONValue in
-            var members: [(String, JSONValue)] = [("line", .int(entry.line)), ("sku", .string(entry.sku))]
+            var members: [(String, JSONValue)] = [
+                ("line", .int(entry.line)), ("sku", .string(entry.sku)),
+            ]
             switch entry.reason {
             case .noHistory:
                 members.append(("reason", .string("no_history")))
             case .shortHistory(let months, let needed):
-                members += [("reason", .string("short_history")), ("months", .int(months)), ("needed", .int(needed))]
+                members += [
+                    ("reason", .string("short_history")), ("months", .int(months)),
+                    ("needed", .int(needed)),
+                ]
             case .unresolved(let error):
                 members += [
                     ("reason", .string("unresolved")), ("input", .string(error.name.name)),
@@ -409,7 +458,8 @@ package struct BacktestRenderer: Sendable {
                 "totals",
                 .object([
                     ("skus", .int(totals.skus)), ("recommended", .number(totals.recommended)),
-                    ("hindsight_best", .number(totals.hindsightBest)), ("regret", .number(totals.regret)),
+                    ("hindsight_best", .number(totals.hindsightBest)),
+                    ("regret", .number(totals.regret)),
                     ("regret_se", .number(totals.regretStandardError)), ("hits", .int(totals.hits)),
                     ("hit_share", totals.hitShare.map(JSONValue.number) ?? .null),
                     ("versus_virtual", comparison(totals.versusVirtual, other: "virtual")),
