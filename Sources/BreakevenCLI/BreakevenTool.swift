@@ -13,6 +13,7 @@ public enum BreakevenTool {
             RankCommand.self, ExplainCommand.self, WhatIfCommand.self, FlipCommand.self, SensitivityCommand.self,
             SimulateCommand.self,
             ReportCommand.self, ChartCommand.self,
+            BacktestCommand.self,
             ValidateCommand.self, TemplateCommand.self, ColumnsCommand.self, GenerateCommand.self,
         ]
     }

@@ -52,6 +52,18 @@ package enum Untranslated {
         "profit", "demand", "stock", "each", "the", "of", "and",
     ]
 
+    /// English of `backtest`'s table.
+    package static let backtest = [
+        "Back-test", "each", "with at least", "months", "decided", "first", "later", "replayed", "every model",
+        "policy", "recorded sales", "used as demand", "demand", "No warm-up", "starts", "day", "units on hand",
+        "EARNED", "realised", "profit", "per month", "the mean of", "runs", "differ", "split", "customer orders",
+        "buyers", "accept", "delivery promise", "REGRET", "regret", "best in hindsight", "minus", "recommended",
+        "RECOMMENDED", "paired", "TODAY", "today", "MONTHS", "DEMAND", "MONTH", "BEST IN HINDSIGHT", "Total",
+        "standard error", "Against", "everything", "difference", "set aside", "instead", "Not back-tested",
+        "without", "listed", "less than", "No SKU", "needs", "the", "of", "and", "SKUs", "given in the row",
+        "models", "was", "for",
+    ]
+
     /// The entries of `words` that `text` holds as whole words, ignoring case.
     package static func found(_ words: [String], in text: String) -> [String] {
         words.filter { word in
