@@ -2,6 +2,8 @@ import Foundation
 import TestSupport
 import Testing
 
+import BreakevenCSV
+
 @testable import BreakevenCLI
 
 /// `breakeven simulate` on a few SKUs of the example catalog, with few runs
@@ -230,5 +232,39 @@ struct SimulateCommandTests {
         let plain = breakeven(arguments)
         #expect(!plain.err.contains("\r") && !plain.err.contains("simulated"))
         #expect(plain.out == terminal.out)
+    }
+
+    /// `rank --simulate`: the armchair's HYBRID is out of the simulation's
+    /// reach, so its profit is `simulate`'s (same seed, same runs) and the
+    /// recommendation moves to the best simulated model, STOCKED, flagged
+    /// model_risk; a SKU in agreement ranks as without --simulate.
+    @Test func rankSimulateUsesTheSimulatedFiguresWhereAtRisk() throws {
+        func cells(_ csv: String) -> [String: [String: String]] {
+            var reader = CSVReader(bytes: Array(csv.utf8))
+            var lines: [[String]] = []
+            while case .success(let record)? = reader.next() { lines.append(record.fields) }
+            guard let header = lines.first else { return [:] }
+            var rows: [String: [String: String]] = [:]
+            for line in lines.dropFirst() where line.count == header.count {
+                rows[line[0]] = Dictionary(uniqueKeysWithValues: zip(header, line))
+            }
+            return rows
+        }
+        let only = ["--only", "armchair-velvet,phone-case-iphone16", "--format", "csv", "--output-locale", "plain"]
+        let refereed = breakeven(["rank", Self.catalog, "--simulate"] + only)
+        #expect(refereed.status == .success)
+        let simulated = breakeven(["simulate", Self.catalog] + only)
+        let plain = breakeven(["rank", Self.catalog] + only)
+        let armchair = try #require(cells(refereed.out)["armchair-velvet"])
+        let simulation = try #require(cells(simulated.out)["armchair-velvet"])
+        #expect(armchair["recommended"] == "STOCKED")
+        #expect(armchair["flags"]?.split(separator: "|").contains("model_risk") == true)
+        #expect(armchair["hybrid_profit"] == simulation["hybrid_sim_profit"])
+        #expect(armchair["stocked_profit"] == simulation["stocked_sim_profit"])
+        #expect(cells(plain.out)["armchair-velvet"]?["recommended"] == "HYBRID")
+        let flags = try #require(cells(simulated.out)["phone-case-iphone16"]?["flags"])
+        if !flags.contains("model_risk") {
+            #expect(cells(refereed.out)["phone-case-iphone16"] == cells(plain.out)["phone-case-iphone16"])
+        }
     }
 }

@@ -18,6 +18,11 @@ struct RankCommand: Command {
                 name: "sort", valueName: "order",
                 help: "saving (best first, the default) or none: input order, streamed in bounded memory."),
             OptionSpec(name: "threads", valueName: "n", help: "Threads to use (default: one per core)."),
+            OptionSpec(
+                name: "simulate",
+                help:
+                    "Simulate every SKU's policies day by day (as 'breakeven simulate', seed 1) and use the "
+                    + "simulated profits for the SKUs flagged model_risk."),
             CatalogOptions.languageSpec,
         ] + CatalogOptions.specs + OutputOptions.specs,
         discussion: """
@@ -41,6 +46,7 @@ struct RankCommand: Command {
     var sorted: Bool
     var threads: Int
     var language: Language
+    var simulate: Bool
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         catalog = try CatalogOptions(arguments, path: arguments.positionals[0])
@@ -50,10 +56,23 @@ struct RankCommand: Command {
         sorted = try arguments.choice("sort", from: ["saving", "none"], default: "saving") == "saving"
         threads = try arguments.positiveInteger("threads") ?? RankCommand.cores
         language = try arguments.language()
+        simulate = arguments.flag("simulate")
         if !sorted, top != nil { throw UsageError(message: "--top needs the ranking: drop --sort none") }
     }
 
     static var cores: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+
+    /// A row evaluated, simulated with `simulate`'s defaults (seed 1, runs
+    /// until the standard errors reach a third of the tolerance) and
+    /// refereed: the simulated profits where the analytic ones are out of
+    /// the simulation's reach (``SKUEvaluation/refereed(by:)``).
+    static let refereeRow: RankPipeline.Work<CatalogEvaluation.Entry> = { row in
+        let analytic = Evaluator.evaluate(row.terms)
+        let simulation = Simulator.simulate(
+            analytic, key: RandomStream.key(sku: analytic.sku), options: SimulationOptions())
+        let evaluation = analytic.refereed(by: simulation)
+        return (CatalogEvaluation.Entry(line: row.line, evaluation: evaluation), PortfolioSummary.Share(evaluation))
+    }
 
     /// The stream that writes the chosen format, for an input read in `dialect`.
     func stream(dialect: CSVDialect) -> RankStream {
@@ -68,10 +87,11 @@ struct RankCommand: Command {
     }
 
     func run(_ terminal: Terminal) throws -> ExitCode {
-        if catalog.only == nil { return try runPipeline(terminal) }
+        if catalog.only == nil, !simulate { return try runPipeline(terminal) }
         // `--only` checks its SKUs against the whole file before anything is
-        // written, so the (few) SKUs it names are kept, then ranked.
-        let run = try catalog.evaluate(terminal, threads: threads)
+        // written, so the (few) SKUs it names are kept, then ranked; with
+        // `--simulate` the refereed evaluations are kept, then ranked.
+        let run = try simulate ? catalog.run(terminal, threads: threads, work: Self.refereeRow) : catalog.evaluate(terminal, threads: threads)
         let evaluation = run.evaluation
         Report.diagnostics(warnings: evaluation.warnings, rejected: evaluation.rejected, to: terminal)
         var entries = sorted ? evaluation.rankedBySaving() : evaluation.entries

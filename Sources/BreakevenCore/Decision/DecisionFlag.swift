@@ -14,6 +14,9 @@ package enum DecisionFlag: String, CaseIterable, Sendable, Hashable, CustomStrin
     case lateDelivery = "late_delivery"
     /// Only one model has the figures to be evaluated.
     case singleModel = "single_model"
+    /// A model's analytic profit is further from the day-by-day simulation of
+    /// its policy than the tolerance + 3 standard errors (docs/decision-math.md §9).
+    case modelRisk = "model_risk"
 
     /// The share of demand lost to delivery from which ``lateDelivery`` is raised: 5%.
     package static let lateDeliveryThreshold = 0.05
@@ -42,6 +45,7 @@ extension DecisionFlag {
             case .irregularDemand: return 8
             case .lateDelivery: return 16
             case .singleModel: return 32
+            case .modelRisk: return 64
             }
         }
     }

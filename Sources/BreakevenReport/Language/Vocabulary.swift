@@ -47,6 +47,7 @@ extension Language {
         case .irregularDemand: return pick(flag.description, "domanda irregolare")
         case .lateDelivery: return pick(flag.description, "consegna lenta")
         case .singleModel: return pick(flag.description, "un solo modello")
+        case .modelRisk: return pick(flag.description, "rischio di modello")
         }
     }
 

@@ -14,7 +14,7 @@ struct VocabularyTests {
         #expect(
             DecisionFlag.allCases.map(Language.italian.word) == [
                 "nessuna domanda", "storico breve", "in perdita", "domanda irregolare", "consegna lenta",
-                "un solo modello",
+                "un solo modello", "rischio di modello",
             ])
         #expect(Language.italian.words([.shortHistory, .lateDelivery], separator: " ") == "storico breve, consegna lenta")
         #expect(Language.english.words([.shortHistory, .lateDelivery], separator: " ") == "short_history late_delivery")
