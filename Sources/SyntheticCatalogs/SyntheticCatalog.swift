@@ -22,6 +22,9 @@ package struct SyntheticCatalog: Sendable {
     package var seed: UInt64
     /// Months of `demand_history`, oldest first; 0 for no such column.
     package var historyMonths: Int
+    /// The one demand pattern of every history; `nil` for each row's drawn
+    /// in the patterns' shares.
+    package var pattern: SyntheticPattern?
 
     /// The lengths of history a catalog may have besides 0: at least 3, so
     /// that every pattern can be drawn (a lumpy history needs two sale months
@@ -34,11 +37,12 @@ package struct SyntheticCatalog: Sendable {
 
     /// A generator of `rows` rows with `historyMonths` months of history (0
     /// or in ``historyMonthRange``).
-    package init(rows: Int, seed: UInt64 = 1, historyMonths: Int = 0) {
+    package init(rows: Int, seed: UInt64 = 1, historyMonths: Int = 0, pattern: SyntheticPattern? = nil) {
         precondition(historyMonths == 0 || Self.historyMonthRange.contains(historyMonths))
         self.rows = rows
         self.seed = seed
         self.historyMonths = historyMonths
+        self.pattern = pattern
     }
 
     /// The header, comma-separated.
@@ -59,7 +63,8 @@ package struct SyntheticCatalog: Sendable {
         guard historyMonths > 0 else { return nil }
         var random = RandomStream(
             seed: seed, key: UInt64(index + 1), run: 0, stream: Self.historyStream)
-        return SyntheticDemand(months: historyMonths, random: &random)
+        guard let pattern else { return SyntheticDemand(months: historyMonths, random: &random) }
+        return SyntheticDemand(pattern: pattern, months: historyMonths, random: &random)
     }
 
     /// Writes the catalog in chunks of about `chunkBytes`, calling `write` for each.

@@ -1,4 +1,7 @@
 import Testing
+import SyntheticCatalogs
+import BreakevenCore
+import BreakevenCSV
 
 @testable import BreakevenCLI
 
@@ -86,5 +89,23 @@ struct GenerateCommandTests {
         #expect(run.status == .usage)
         #expect(run.err.contains(message), "\(run.err)")
         #expect(run.out.isEmpty)
+    }
+
+    /// `--pattern`: every history in the one pattern, as the Core classifier
+    /// reads it (seasonal: every history peaks where its profile says; the
+    /// others: the Syntetos–Boylan class); without a history, a usage error.
+    @Test func onePattern() throws {
+        for (name, expected) in [("intermittent", DemandPattern.intermittent), ("lumpy", .lumpy), ("smooth", .smooth)] {
+            let run = breakeven(["generate", "--rows", "40", "--history-months", "24", "--pattern", name])
+            #expect(run.status == .success)
+            let catalog = try CatalogReader().read(Array(run.out.utf8), file: "g.csv")
+            #expect(catalog.rows.count == 40)
+            let classes = catalog.rows.compactMap { $0.inputs.demandHistory.flatMap(DemandPattern.init(history:)) }
+            #expect(classes.filter { $0 == expected }.count >= 39, "\(name)")
+        }
+        let seasonal = SyntheticCatalog(rows: 30, seed: 3, historyMonths: 24, pattern: .seasonal)
+        for row in 0..<30 { #expect(seasonal.demand(row: row)?.pattern == .seasonal) }
+        #expect(breakeven(["generate", "--rows", "3", "--pattern", "lumpy"]).status == .usage)
+        #expect(breakeven(["generate", "--rows", "3", "--history-months", "24", "--pattern", "bumpy"]).status == .usage)
     }
 }

@@ -16,6 +16,10 @@ struct GenerateCommand: Command {
                 name: "history-months", valueName: "n",
                 help: "Add a demand_history column of n months, 3 to 1200 (0, the default: none)."),
             OptionSpec(name: "history", valueName: nil, help: "The same as --history-months 12."),
+            OptionSpec(
+                name: "pattern", valueName: "name",
+                help: "Every history in one pattern: smooth, erratic, intermittent, lumpy or seasonal "
+                    + "(needs --history-months)."),
             OptionSpec(name: "out", valueName: "file", help: "Write to this file instead of standard output."),
         ],
         discussion: """
@@ -65,7 +69,14 @@ struct GenerateCommand: Command {
             }
             months = value
         }
-        catalog = SyntheticCatalog(rows: rows, seed: seed, historyMonths: months)
+        var pattern: SyntheticPattern?
+        if arguments.value("pattern") != nil {
+            let name = try arguments.choice(
+                "pattern", from: SyntheticPattern.allCases.map(\.rawValue), default: SyntheticPattern.smooth.rawValue)
+            guard months > 0 else { throw UsageError(message: "--pattern needs a history: add --history-months") }
+            pattern = SyntheticPattern(rawValue: name)
+        }
+        catalog = SyntheticCatalog(rows: rows, seed: seed, historyMonths: months, pattern: pattern)
         path = arguments.value("out")
     }
 
