@@ -205,43 +205,33 @@ package struct BacktestRenderer: Sendable {
             "The recommendation was the best in hindsight for \(hits) of \(skus) SKUs (\(share)).\n",
             "Il consigliato è stato il migliore a posteriori per \(hits) SKU su \(skus) (\(share)).\n"
         )
-        let virtual = totals.versusVirtual
-        if virtual.skus > 0 {
-            let count = Self.count(virtual.skus)
-            let plural = virtual.skus == 1 ? "" : "s"
-            let figures = (
-                money(virtual.recommended), money(virtual.other), signed(virtual.difference),
-                money(virtual.standardError)
-            )
-            text += language.pick(
-                "Against everything VIRTUAL (\(count) SKU\(plural)): recommended \(figures.0), "
-                    + "VIRTUAL \(figures.1), difference \(figures.2) ± \(figures.3).\n",
-                "Rispetto a tutto VIRTUAL (\(count) SKU): consigliato \(figures.0), VIRTUAL "
-                    + "\(figures.1), differenza \(figures.2) ± \(figures.3).\n")
-        } else {
-            text += language.pick(
-                "Against everything VIRTUAL: no SKU has VIRTUAL (virtual_unit_cost is missing).\n",
-                "Rispetto a tutto VIRTUAL: nessuno SKU ha VIRTUAL (manca virtual_unit_cost).\n")
-        }
-        let current = totals.versusCurrent
-        if current.skus > 0 {
-            let count = Self.count(current.skus)
-            let plural = current.skus == 1 ? "" : "s"
-            let figures = (
-                money(current.recommended), money(current.other), signed(current.difference),
-                money(current.standardError)
-            )
-            text += language.pick(
-                "Against today's models (\(count) SKU\(plural) with current_model): recommended "
-                    + "\(figures.0), today \(figures.1), difference \(figures.2) ± \(figures.3).\n",
-                "Rispetto ai modelli di oggi (\(count) SKU con current_model): consigliato "
-                    + "\(figures.0), oggi \(figures.1), differenza \(figures.2) ± \(figures.3).\n")
-        } else {
-            text += language.pick(
-                "Against today's models: no SKU has a current_model that was evaluated.\n",
-                "Rispetto ai modelli di oggi: nessuno SKU ha un current_model valutato.\n")
-        }
+        text += comparison(
+            totals.versusVirtual,
+            against: language.pick("everything VIRTUAL", "a tutto VIRTUAL"), other: "VIRTUAL", which: "",
+            none: language.pick(
+                "no SKU has VIRTUAL (virtual_unit_cost is missing)", "nessuno SKU ha VIRTUAL (manca virtual_unit_cost)"))
+        text += comparison(
+            totals.versusCurrent,
+            against: language.pick("today's models", "ai modelli di oggi"), other: language.pick("today", "oggi"),
+            which: language.pick(" with current_model", " con current_model"),
+            none: language.pick(
+                "no SKU has a current_model that was evaluated", "nessuno SKU ha un current_model valutato"))
         return text
+    }
+
+    /// One line of the totals: the recommendations against `other` on the
+    /// SKUs where both are known, or why there are none.
+    private func comparison(
+        _ totals: BacktestTotals.Comparison, against: String, other: String, which: String, none: String
+    ) -> String {
+        let money = NumberFormatting.money
+        let opening = language.pick("Against \(against)", "Rispetto \(against)")
+        guard totals.skus > 0 else { return "\(opening): \(none).\n" }
+        let skus = Self.count(totals.skus) + language.pick(" SKU\(totals.skus == 1 ? "" : "s")", " SKU")
+        return "\(opening) (\(skus)\(which)): "
+            + language.pick("recommended", "consigliato") + " \(money(totals.recommended)), \(other) "
+            + "\(money(totals.other)), " + language.pick("difference", "differenza")
+            + " \(signed(totals.difference)) ± \(money(totals.standardError)).\n"
     }
 
     /// The footnote of the rows marked `*`.
