@@ -24,7 +24,7 @@ struct ReportOverviewTests {
         for count in [0, 1, 3, 20, 100, 400, 1_000] {
             var best = BestSavings()
             for (entry, saving) in zip(entries, savings) { best.add(entry, saving: saving, keeping: count) }
-            #expect(best.top(count).map(\.line) == Array(reference.prefix(count)), "\(count)")
+            #expect(best.top(count).map(\.entry.line) == Array(reference.prefix(count)), "\(count)")
         }
     }
 
