@@ -368,19 +368,20 @@ package struct ProfitChart: Sendable {
         }
     }
 
-    /// A small diamond, white inside, outlined in `colour`, centred on `centre`.
+    /// A small diamond outlined in `colour`, centred on `centre`, hollow so
+    /// that a narrow band shows through it.
     private static func diamond(
         at centre: ChartPoint, colour: String, class name: String, extra: [(String, String)] = [],
         on svg: inout SVGDocument
     ) {
-        let r = 4.0
+        let r = 3.5
         let points = [(0.0, -r), (r, 0), (0, r), (-r, 0)].map { dx, dy in
             Markup.number(centre.x + dx) + "," + Markup.number(centre.y + dy)
         }
         svg.element(
             "polygon",
             [
-                ("class", name), ("points", points.joined(separator: " ")), ("fill", "#ffffff"),
+                ("class", name), ("points", points.joined(separator: " ")), ("fill", "none"),
                 ("stroke", colour), ("stroke-width", "1.5"),
             ] + extra)
     }
