@@ -1,5 +1,5 @@
-import BreakevenCore
 import BreakevenCSV
+import BreakevenCore
 
 /// The portfolio's card "Checked by simulation" (`report --simulate`): the
 /// share of SKUs whose every model agrees with the simulation, the agreement
@@ -58,22 +58,28 @@ struct SimulationCard {
     /// (columns), every model at the end, all SKUs in the footer.
     func agreementTable() -> String {
         let titles =
-            [language.pick("Demand", "Domanda"), "SKU"] + FulfilmentModel.allCases.map(\.description)
+            [language.pick("Demand", "Domanda"), "SKU"]
+            + FulfilmentModel.allCases.map(\.description)
             + [language.pick("All models", "Tutti i modelli")]
         var out = "<table class=\"cross agreement\">\n<thead><tr>"
         for title in titles { out += "<th scope=\"col\">\(Markup.escaped(title))</th>" }
         out += "</tr></thead>\n<tbody>\n"
         func cells(_ label: String, _ agreement: SimulationSummary.Agreement) -> String {
             "<td>\(Markup.escaped(label))</td><td>\(NumberFormatting.grouped(Double(agreement.skus), decimals: 0))</td>"
-                + FulfilmentModel.allCases.map { "<td>\(percent(agreement.share($0)))</td>" }.joined()
+                + FulfilmentModel.allCases.map { "<td>\(percent(agreement.share($0)))</td>" }
+                .joined()
                 + "<td>\(percent(agreement.allShare))</td>"
         }
         for group in SimulationSummary.Group.allCases {
-            guard let agreement = summary.analytic.byGroup[group], agreement.skus > 0 else { continue }
-            let label = group.pattern.map(language.word) ?? language.pick("no history", "senza storico")
+            guard let agreement = summary.analytic.byGroup[group], agreement.skus > 0 else {
+                continue
+            }
+            let label =
+                group.pattern.map(language.word) ?? language.pick("no history", "senza storico")
             out += "<tr>" + cells(label, agreement) + "</tr>\n"
         }
-        out += "</tbody>\n<tfoot><tr>" + cells(language.pick("all", "tutti"), summary.analytic.overall)
+        out +=
+            "</tbody>\n<tfoot><tr>" + cells(language.pick("all", "tutti"), summary.analytic.overall)
         return out + "</tr></tfoot>\n</table>\n"
     }
 
@@ -82,7 +88,9 @@ struct SimulationCard {
         let money = NumberFormatting.money
         let shown = summary.shown
         let analytic = summary.analytic
-        let total = "<strong>" + money(shown.totalRegret) + " ± " + money(shown.totalRegretStandardError) + "</strong>"
+        let total =
+            "<strong>" + money(shown.totalRegret) + " ± " + money(shown.totalRegretStandardError)
+            + "</strong>"
         let profit = money(shown.recommendedProfit)
         let before = money(analytic.totalRegret) + " ± " + money(analytic.totalRegretStandardError)
         var text: String
@@ -93,7 +101,8 @@ struct SimulationCard {
                     ", il \(NumberFormatting.percent($0, decimals: 2)) del loro profitto simulato (\(profit))"
                 } ?? " (loro profitto simulato: \(profit))"
             text += "; con le sole cifre analitiche sarebbe \(before)"
-            text += analytic.regretShare.map { " (\(NumberFormatting.percent($0, decimals: 2)))" } ?? ""
+            text +=
+                analytic.regretShare.map { " (\(NumberFormatting.percent($0, decimals: 2)))" } ?? ""
         } else {
             text = "Regret of the recommendations: \(total) a month"
             text +=
@@ -101,7 +110,8 @@ struct SimulationCard {
                     ", \(NumberFormatting.percent($0, decimals: 2)) of their simulated profit (\(profit))"
                 } ?? " (their simulated profit: \(profit))"
             text += "; with the analytic figures alone it would be \(before)"
-            text += analytic.regretShare.map { " (\(NumberFormatting.percent($0, decimals: 2)))" } ?? ""
+            text +=
+                analytic.regretShare.map { " (\(NumberFormatting.percent($0, decimals: 2)))" } ?? ""
         }
         return text + "."
     }

@@ -1,5 +1,5 @@
-import BreakevenCore
 import BreakevenCSV
+import BreakevenCore
 
 /// What the simulation found for one SKU of the report (`report --simulate`),
 /// in words: the runs, the simulated profit of the recommended model with
@@ -18,7 +18,8 @@ struct SimulationDetail {
 
     /// The heading and the sentences, as XHTML.
     func html() -> String {
-        var out = "<h4>\(language.pick("Checked by simulation", "Verificato con la simulazione"))</h4>\n"
+        var out =
+            "<h4>\(language.pick("Checked by simulation", "Verificato con la simulazione"))</h4>\n"
         out += "<ul class=\"simulation\">\n"
         for sentence in sentences() { out += "<li>\(Markup.escaped(sentence))</li>\n" }
         return out + "</ul>\n"
@@ -58,10 +59,13 @@ struct SimulationDetail {
     var recommendedSentence: String {
         let model = verdict.recommended
         guard let check = verdict.analytic[model] else {
-            return it ? "\(model), consigliato, non è stato simulato." : "\(model), recommended, was not simulated."
+            return it
+                ? "\(model), consigliato, non è stato simulato."
+                : "\(model), recommended, was not simulated."
         }
         let money = NumberFormatting.money
-        let simulated = money(check.simulated.meanMonthlyProfit) + " ± " + money(check.simulated.standardError)
+        let simulated =
+            money(check.simulated.meanMonthlyProfit) + " ± " + money(check.simulated.standardError)
         let analytic = money(check.analytic.monthlyProfit)
         return it
             ? "\(model), consigliato, guadagna \(simulated) al mese nella simulazione (± un errore standard), "
@@ -100,7 +104,9 @@ struct SimulationDetail {
         }
         let money = NumberFormatting.money
         let off = analytic.checks.filter { !$0.agrees }.map { check in
-            let simulated = money(check.simulated.meanMonthlyProfit) + " ± " + money(check.simulated.standardError)
+            let simulated =
+                money(check.simulated.meanMonthlyProfit) + " ± "
+                + money(check.simulated.standardError)
             let printed = money(check.analytic.monthlyProfit)
             return it
                 ? "\(check.analytic.model) (\(printed) analitico, \(simulated) simulato)"
@@ -112,7 +118,9 @@ struct SimulationDetail {
         if it {
             text =
                 "\(language.word(DecisionFlag.modelRisk).capitalizedFirst): "
-                + (plural ? "i profitti analitici di \(list) si discostano" : "il profitto analitico di \(list) si discosta")
+                + (plural
+                    ? "i profitti analitici di \(list) si discostano"
+                    : "il profitto analitico di \(list) si discosta")
                 + " dalla media simulata più della tolleranza + 3 errori standard, quindi i profitti e le unità "
                 + "vendute mostrati per questo SKU sono le medie simulate e la raccomandazione è presa su di esse."
         } else {
@@ -127,7 +135,10 @@ struct SimulationDetail {
             var regret = ""
             if let previous = analytic.regret {
                 let amount = money(previous.mean) + " ± " + money(previous.standardError)
-                regret = it ? ", con un rimpianto di \(amount) al mese" : ", at a regret of \(amount) a month"
+                regret =
+                    it
+                    ? ", con un rimpianto di \(amount) al mese"
+                    : ", at a regret of \(amount) a month"
             }
             text +=
                 it
@@ -151,11 +162,16 @@ struct SimulationDetail {
     func modelRows() -> [(title: String, value: (ModelEvaluation) -> String)] {
         let money = NumberFormatting.money
         let verdict = self.verdict
-        func simulated(_ value: @escaping (ModelSimulation) -> Double) -> (ModelEvaluation) -> String {
+        func simulated(
+            _ value: @escaping (ModelSimulation) -> Double
+        ) -> (ModelEvaluation) -> String {
             { model in verdict[model.model].map { money(value($0)) } ?? "—" }
         }
         var rows: [(title: String, value: (ModelEvaluation) -> String)] = [
-            (language.pick("simulated profit", "profitto simulato"), simulated(\.meanMonthlyProfit)),
+            (
+                language.pick("simulated profit", "profitto simulato"),
+                simulated(\.meanMonthlyProfit)
+            ),
             (language.pick("standard error", "errore standard"), simulated(\.standardError)),
             (language.pick("simulated P10", "P10 simulato"), simulated(\.p10)),
             (language.pick("simulated P90", "P90 simulato"), simulated(\.p90)),
@@ -164,7 +180,10 @@ struct SimulationDetail {
             rows.append(
                 (
                     language.pick("analytic profit", "profitto analitico"),
-                    { model in verdict.analytic[model.model].map { money($0.analytic.monthlyProfit) } ?? "—" }
+                    { model in
+                        verdict.analytic[model.model].map { money($0.analytic.monthlyProfit) }
+                            ?? "—"
+                    }
                 ))
         }
         return rows

@@ -16,9 +16,11 @@ struct RefereeSummaryTests {
         let hybrid = try #require(evaluation[.hybrid]).monthlyProfit
         let stocked = try #require(evaluation[.stocked]).monthlyProfit
         func verdict(_ offset: Double) -> RefereeVerdict {
-            let simulation = RefereeVerdictTests.simulation(of: evaluation, hybrid: hybrid - offset, noise: [:])
+            let simulation = RefereeVerdictTests.simulation(
+                of: evaluation, hybrid: hybrid - offset, noise: [:])
             return RefereeVerdict(
-                analytic: evaluation, refereed: evaluation.refereed(by: simulation), simulation: simulation)
+                analytic: evaluation, refereed: evaluation.refereed(by: simulation),
+                simulation: simulation)
         }
         let a = verdict(7.9)
         let b = verdict(400)

@@ -16,7 +16,8 @@ struct RefereeVerdictTests {
     ) -> SKUSimulation {
         let models = evaluation.models.map { model in
             SimulationVerdictTests.simulated(
-                model.model, mean: model.model == .hybrid ? hybrid : model.monthlyProfit, standardError: 1,
+                model.model, mean: model.model == .hybrid ? hybrid : model.monthlyProfit,
+                standardError: 1,
                 tolerance: 5)
         }
         return SKUSimulation(
@@ -38,7 +39,8 @@ struct RefereeVerdictTests {
         let hybrid = try #require(evaluation[.hybrid]).monthlyProfit
         let simulation = Self.simulation(of: evaluation, hybrid: hybrid - 7.9, noise: [:])
         let refereed = evaluation.refereed(by: simulation)
-        let verdict = RefereeVerdict(analytic: evaluation, refereed: refereed, simulation: simulation)
+        let verdict = RefereeVerdict(
+            analytic: evaluation, refereed: refereed, simulation: simulation)
         #expect(!verdict.modelRisk && !verdict.changedRecommendation)
         #expect(verdict.recommended == .hybrid)
         #expect(verdict.regret == verdict.analytic.regret)
@@ -60,14 +62,16 @@ struct RefereeVerdictTests {
         let simulation = Self.simulation(
             of: evaluation, hybrid: hybrid - 400, noise: [.stocked: [1, -1, 3, -3]])
         let refereed = evaluation.refereed(by: simulation)
-        let verdict = RefereeVerdict(analytic: evaluation, refereed: refereed, simulation: simulation)
+        let verdict = RefereeVerdict(
+            analytic: evaluation, refereed: refereed, simulation: simulation)
         #expect(verdict.modelRisk && verdict.changedRecommendation)
         #expect(verdict.analytic.recommended == .hybrid && verdict.recommended == .stocked)
         let before = try #require(verdict.analytic.regret)
         #expect(before.best == .stocked)
         #expect(isClose(before.mean, stocked - (hybrid - 400), relative: 1e-12))
         #expect(isClose(before.standardError, (5.0 / 3).squareRoot(), relative: 1e-12))
-        #expect(verdict.regret == SimulationVerdict.Regret(best: .stocked, mean: 0, standardError: 0))
+        #expect(
+            verdict.regret == SimulationVerdict.Regret(best: .stocked, mean: 0, standardError: 0))
         // The shown verdict: the same checks, the shown recommendation and its regret.
         let shown = verdict.shown
         #expect(shown.checks == verdict.analytic.checks)

@@ -1,8 +1,8 @@
 import TestSupport
 import Testing
 
-@testable import BreakevenCore
 @testable import BreakevenCSV
+@testable import BreakevenCore
 @testable import BreakevenReport
 
 /// The portfolio's card "Checked by simulation", on a summary set by hand
@@ -11,8 +11,11 @@ import Testing
 struct SimulationCardTests {
     static func card(_ language: Language = .english) throws -> XMLElementNode {
         try parseXML(
-            SimulationCard(summary: SimulationFixtures.summary(), options: SimulationOptions(), language: language)
-                .html())
+            SimulationCard(
+                summary: SimulationFixtures.summary(), options: SimulationOptions(),
+                language: language
+            )
+            .html())
     }
 
     /// The table's cells, row by row (header, body, footer).
@@ -47,9 +50,14 @@ struct SimulationCardTests {
                 == "Regret of the recommendations: 50.00 ± 3.00 a month, 0.49% of their simulated profit "
                 + "(10,200.00); with the analytic figures alone it would be 300.00 ± 4.00 (3.00%).")
         #expect(card.all("strong").map(\.allText) == ["10", "50.00 ± 3.00"])
-        #expect(paragraphs[3] == "At the cap: 2 of 40 SKUs (5.0%) reached 2,000 runs before the target standard error.")
+        #expect(
+            paragraphs[3]
+                == "At the cap: 2 of 40 SKUs (5.0%) reached 2,000 runs before the target standard error."
+        )
         let note = try #require(card.all("p", class: "note").first?.allText)
-        #expect(note.contains("Regret is the simulated profit of the best model minus the recommended one's"))
+        #expect(
+            note.contains(
+                "Regret is the simulated profit of the best model minus the recommended one's"))
         #expect(note.contains("(seed 1)") && note.contains("up to 2,000"))
     }
 
@@ -71,9 +79,13 @@ struct SimulationCardTests {
                 + "(10,200.00); con le sole cifre analitiche sarebbe 300.00 ± 4.00 (3.00%).")
         #expect(
             paragraphs[3]
-                == "Al limite: 2 SKU su 40 (5.0%) hanno raggiunto 2,000 repliche prima dell'errore standard voluto.")
-        let text = Untranslated.readable(markup: SimulationCard(
-            summary: SimulationFixtures.summary(), options: SimulationOptions(), language: .italian).html())
+                == "Al limite: 2 SKU su 40 (5.0%) hanno raggiunto 2,000 repliche prima dell'errore standard voluto."
+        )
+        let text = Untranslated.readable(
+            markup: SimulationCard(
+                summary: SimulationFixtures.summary(), options: SimulationOptions(),
+                language: .italian
+            ).html())
         #expect(Untranslated.found(Untranslated.simulationReport, in: text) == [])
     }
 

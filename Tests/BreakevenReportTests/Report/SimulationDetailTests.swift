@@ -1,8 +1,8 @@
 import TestSupport
 import Testing
 
-@testable import BreakevenCore
 @testable import BreakevenCSV
+@testable import BreakevenCore
 @testable import BreakevenReport
 
 /// What the simulation found for one SKU, in words, on verdicts set by hand
@@ -40,7 +40,10 @@ struct SimulationDetailTests {
                     + "presa su di esse. Le cifre analitiche consigliavano HYBRID, con un rimpianto di 170.24 ± 7.00 "
                     + "al mese.",
             ])
-        #expect(Untranslated.found(Untranslated.simulationReport, in: Untranslated.readable(markup: italian.html())) == [])
+        #expect(
+            Untranslated.found(
+                Untranslated.simulationReport, in: Untranslated.readable(markup: italian.html()))
+                == [])
     }
 
     @Test func agreementTheRegretAndTheCap() throws {
@@ -57,7 +60,8 @@ struct SimulationDetailTests {
                 "No model_risk: every model's analytic profit is within its tolerance + 3 standard errors of the "
                     + "simulated mean, so the figures shown are the analytic ones.",
             ])
-        let italian = SimulationDetail(verdict: verdict, options: Self.options, language: .italian).sentences()
+        let italian = SimulationDetail(verdict: verdict, options: Self.options, language: .italian)
+            .sentences()
         #expect(
             italian == [
                 "La politica di ogni modello è stata simulata giorno per giorno sugli stessi ordini casuali dei "
@@ -71,20 +75,24 @@ struct SimulationDetailTests {
                 "Nessun rischio di modello: il profitto analitico di ogni modello è entro la tolleranza + 3 errori "
                     + "standard dalla media simulata, quindi le cifre mostrate sono quelle analitiche.",
             ])
-        #expect(Untranslated.found(Untranslated.simulationReport, in: italian.joined(separator: "\n")) == [])
+        #expect(
+            Untranslated.found(Untranslated.simulationReport, in: italian.joined(separator: "\n"))
+                == [])
     }
 
     /// Two models off: both named, the verb in the plural.
     @Test func twoModelsOff() throws {
         var (_, verdict) = try SimulationFixtures.armchairLike()
-        let stocked = try #require(verdict.analytic.checks.firstIndex { $0.analytic.model == .stocked })
+        let stocked = try #require(
+            verdict.analytic.checks.firstIndex { $0.analytic.model == .stocked })
         verdict.analytic.checks[stocked].simulated.meanMonthlyProfit = 1_100
         let english = SimulationDetail(verdict: verdict, options: Self.options).modelRiskSentence
         #expect(
             english.hasPrefix(
                 "model_risk: the analytic profits of STOCKED (1,244.73 analytic, 1,100.00 ± 6.20 simulated) and "
                     + "HYBRID (1,395.95 analytic, 1,045.17 ± 4.48 simulated) are further"))
-        let italian = SimulationDetail(verdict: verdict, options: Self.options, language: .italian).modelRiskSentence
+        let italian = SimulationDetail(verdict: verdict, options: Self.options, language: .italian)
+            .modelRiskSentence
         #expect(
             italian.hasPrefix(
                 "Rischio di modello: i profitti analitici di STOCKED (1,244.73 analitico, 1,100.00 ± 6.20 simulato) e "
@@ -99,17 +107,23 @@ struct SimulationDetailTests {
         let rows = SimulationDetail(verdict: verdict, options: Self.options).modelRows()
         #expect(
             rows.map(\.title) == [
-                "simulated profit", "standard error", "simulated P10", "simulated P90", "analytic profit",
+                "simulated profit", "standard error", "simulated P10", "simulated P90",
+                "analytic profit",
             ])
         let values = rows.map { row in evaluation.models.map(row.value) }
         #expect(
             values == [
-                ["583.64", "1,215.41", "1,045.17"], ["5.43", "6.20", "4.48"], ["433.64", "1,065.41", "895.17"],
+                ["583.64", "1,215.41", "1,045.17"], ["5.43", "6.20", "4.48"],
+                ["433.64", "1,065.41", "895.17"],
                 ["763.64", "1,395.41", "1,225.17"], ["586.24", "1,244.73", "1,395.95"],
             ])
         let (_, agreeing) = try SimulationFixtures.inAgreement()
-        let italian = SimulationDetail(verdict: agreeing, options: Self.options, language: .italian).modelRows()
-        #expect(italian.map(\.title) == ["profitto simulato", "errore standard", "P10 simulato", "P90 simulato"])
+        let italian = SimulationDetail(verdict: agreeing, options: Self.options, language: .italian)
+            .modelRows()
+        #expect(
+            italian.map(\.title) == [
+                "profitto simulato", "errore standard", "P10 simulato", "P90 simulato",
+            ])
     }
 
     @Test func htmlIsAHeadingAndAList() throws {
@@ -117,9 +131,13 @@ struct SimulationDetailTests {
         let detail = SimulationDetail(verdict: verdict, options: Self.options)
         let root = try parseXML("<div>" + detail.html() + "</div>")
         #expect(root.all("h4").map(\.allText) == ["Checked by simulation"])
-        #expect(root.all("ul", class: "simulation").first?.all("li").map(\.allText) == detail.sentences())
+        #expect(
+            root.all("ul", class: "simulation").first?.all("li").map(\.allText)
+                == detail.sentences())
         let italian = try parseXML(
-            "<div>" + SimulationDetail(verdict: verdict, options: Self.options, language: .italian).html() + "</div>")
+            "<div>"
+                + SimulationDetail(verdict: verdict, options: Self.options, language: .italian)
+                .html() + "</div>")
         #expect(italian.all("h4").map(\.allText) == ["Verificato con la simulazione"])
     }
 }

@@ -1,8 +1,8 @@
 import TestSupport
 import Testing
 
-@testable import BreakevenCore
 @testable import BreakevenCSV
+@testable import BreakevenCore
 @testable import BreakevenReport
 
 /// Referee verdicts and summaries whose every figure is set by hand, for the
@@ -19,32 +19,37 @@ enum SimulationFixtures {
     /// shown, STOCKED with none. 180 runs, not at the cap.
     static func armchairLike() throws -> (evaluation: SKUEvaluation, verdict: RefereeVerdict) {
         let evaluation = try ChartFixtures.closedForm(demand: 4)
-        let figures: [FulfilmentModel: (analytic: Double, mean: Double, se: Double, tolerance: Double)] = [
-            .virtual: (586.24, 583.64, 5.43, 11.67),
-            .stocked: (1_244.73, 1_215.41, 6.20, 24.31),
-            .hybrid: (1_395.95, 1_045.17, 4.48, 20.90),
-        ]
+        let figures:
+            [FulfilmentModel: (analytic: Double, mean: Double, se: Double, tolerance: Double)] = [
+                .virtual: (586.24, 583.64, 5.43, 11.67),
+                .stocked: (1_244.73, 1_215.41, 6.20, 24.31),
+                .hybrid: (1_395.95, 1_045.17, 4.48, 20.90),
+            ]
         #expect(evaluation.models.map(\.model) == [.virtual, .stocked, .hybrid])
         let models = evaluation.models.map { model in
             let f = figures[model.model]!
-            var simulated = ChartFixtures.simulated(model.model, p10: f.mean - 150, mean: f.mean, p90: f.mean + 180)
+            var simulated = ChartFixtures.simulated(
+                model.model, p10: f.mean - 150, mean: f.mean, p90: f.mean + 180)
             simulated.standardError = f.se
             simulated.tolerance = f.tolerance
             return simulated
         }
         let simulation = SKUSimulation(
             models: models, runs: 180, reachedCap: false,
-            monthlyProfits: models.map { _ in [0, 0, 0, 0] }, controls: [0, 0, 0, 0], controlMean: nil)
+            monthlyProfits: models.map { _ in [0, 0, 0, 0] }, controls: [0, 0, 0, 0],
+            controlMean: nil)
         var analytic = SimulationVerdict(evaluation, simulation: simulation)
         for index in analytic.checks.indices {
-            analytic.checks[index].analytic.monthlyProfit = figures[analytic.checks[index].analytic.model]!.analytic
+            analytic.checks[index].analytic.monthlyProfit =
+                figures[analytic.checks[index].analytic.model]!.analytic
         }
         analytic.recommended = .hybrid
         analytic.regret = .init(best: .stocked, mean: 170.24, standardError: 7.00)
         #expect(analytic.modelRisk)
         #expect(analytic.checks.map(\.agrees) == [true, true, false])
         let verdict = RefereeVerdict(
-            analytic: analytic, recommended: .stocked, regret: .init(best: .stocked, mean: 0, standardError: 0))
+            analytic: analytic, recommended: .stocked,
+            regret: .init(best: .stocked, mean: 0, standardError: 0))
         return (evaluation, verdict)
     }
 
@@ -111,13 +116,15 @@ enum SimulationFixtures {
     static func agreeing(_ evaluation: SKUEvaluation) -> RefereeVerdict {
         let models = evaluation.models.map { model in
             ChartFixtures.simulated(
-                model.model, p10: model.monthlyProfit - 10, mean: model.monthlyProfit, p90: model.monthlyProfit + 10)
+                model.model, p10: model.monthlyProfit - 10, mean: model.monthlyProfit,
+                p90: model.monthlyProfit + 10)
         }
         let simulation = SKUSimulation(
             models: models, runs: 20, reachedCap: false,
             monthlyProfits: models.map { Array(repeating: $0.meanMonthlyProfit, count: 20) },
             controls: Array(repeating: 0, count: 20), controlMean: nil)
         return RefereeVerdict(
-            analytic: evaluation, refereed: evaluation.refereed(by: simulation), simulation: simulation)
+            analytic: evaluation, refereed: evaluation.refereed(by: simulation),
+            simulation: simulation)
     }
 }
