@@ -2,6 +2,8 @@ import Foundation
 import TestSupport
 import Testing
 
+import BreakevenCSV
+
 @testable import BreakevenCLI
 
 @Suite("breakeven report")
@@ -154,5 +156,124 @@ struct ReportCommandTests {
         #expect(
             streamed.all("section").first { $0["id"] == "details" }?.allText
                 == sorted.all("section").first { $0["id"] == "details" }?.allText)
+    }
+
+    // MARK: --simulate
+
+    /// Three SKUs of the example catalog, simulated with the default rule
+    /// (a few hundred runs each): the armchair and the pet bed, flagged
+    /// model_risk in README's `simulate`, and the phone case.
+    static let simulated = ["--only", "armchair-velvet,phone-case-iphone16,pet-bed-large"]
+
+    /// A CSV output's records by SKU, each a dictionary of column to cell.
+    static func records(_ csv: String) -> [String: [String: String]] {
+        var reader = CSVReader(bytes: Array(csv.utf8))
+        var lines: [[String]] = []
+        while case .success(let record)? = reader.next() { lines.append(record.fields) }
+        guard let header = lines.first else { return [:] }
+        var rows: [String: [String: String]] = [:]
+        for line in lines.dropFirst() where line.count == header.count {
+            rows[line[0]] = Dictionary(uniqueKeysWithValues: zip(header, line))
+        }
+        return rows
+    }
+
+    /// The report's table: per SKU, the cells after the rank.
+    static func tableRows(_ page: XMLElementNode) -> [String: [String]] {
+        var rows: [String: [String]] = [:]
+        for row in page.all("table", class: "skus").first?.all("tbody").first?.all("tr") ?? [] {
+            let cells = row.all("td").map(\.allText)
+            rows[cells[1]] = Array(cells.dropFirst())
+        }
+        return rows
+    }
+
+    /// `report --simulate`'s table says what `rank --simulate` ranks: the
+    /// same recommendation, each model's profit to the cent, the flags.
+    @Test func simulateShowsRankSimulatesRows() throws {
+        let report = breakeven(["report", Self.catalog, "--simulate"] + Self.simulated)
+        #expect(report.status == .success)
+        let rank = breakeven(
+            ["rank", Self.catalog, "--simulate", "--format", "csv", "--output-locale", "plain"] + Self.simulated)
+        let records = Self.records(rank.out)
+        let page = try parseXML(report.out)
+        let rows = Self.tableRows(page)
+        #expect(rows.count == 3 && records.count == 3)
+        // Columns after the rank: SKU, class, demand, today, recommended, the four profits, saving, break-even, flags.
+        for (sku, record) in records {
+            let cells = try #require(rows[sku], "\(sku)")
+            #expect(cells[4] == record["recommended"], "\(sku)")
+            for (index, model) in ["virtual", "stocked", "marketplace", "hybrid"].enumerated() {
+                let expected = record["\(model)_profit"] ?? ""
+                let shown = cells[5 + index]
+                if expected.isEmpty {
+                    #expect(shown == "—")
+                } else {
+                    let value = try #require(Double(shown.replacingOccurrences(of: ",", with: "")))
+                    #expect(abs(value - (try #require(Double(expected)))) <= 0.005, "\(sku) \(model)")
+                }
+            }
+            #expect(
+                cells[11].split(separator: " ").map(String.init)
+                    == (record["flags"] ?? "").split(separator: "|").map(String.init), "\(sku)")
+        }
+        // The armchair: flagged, its detail says the figures shown are the simulated ones.
+        #expect(records["armchair-velvet"]?["flags"]?.contains("model_risk") == true)
+        let armchair = try #require(
+            page.all("article", class: "sku").first { $0.all("h3").first?.allText.hasSuffix("armchair-velvet") == true })
+        let words = armchair.all("ul", class: "simulation").first?.all("li").map(\.allText) ?? []
+        #expect(words.last?.hasPrefix("model_risk: the analytic profit of HYBRID") == true)
+        #expect(armchair.all("rect", class: "sim-band").count == 3)
+        // Without --simulate the armchair is HYBRID, as rank says.
+        #expect(Self.tableRows(try parseXML(breakeven(["report", Self.catalog] + Self.simulated).out))["armchair-velvet"]?[4] == "HYBRID")
+    }
+
+    /// The card's analytic check is `simulate`'s summary of the same SKUs:
+    /// agreement, the regret of the analytic recommendations, the cap.
+    @Test func theCardSaysWhatSimulateSays() throws {
+        let page = try parseXML(breakeven(["report", Self.catalog, "--simulate"] + Self.simulated).out)
+        let card = try #require(page.all("div", class: "card").first { $0["id"] == "simulation" })
+        let json = breakeven(["simulate", Self.catalog, "--format", "json"] + Self.simulated).out
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let summary = try #require(object["summary"] as? [String: Any])
+        let agreement = try #require((summary["agreement"] as? [String: Any])?["all"] as? [String: Any])
+        let within = try #require(agreement["all_models_within"] as? Int)
+        #expect(card.all("p").map(\.allText)[1].contains("(\(within) of 3)"))
+        let regret = try #require(summary["total_regret"] as? Double)
+        let regretSE = try #require(summary["total_regret_se"] as? Double)
+        let text = card.all("p").map(\.allText)[2]
+        let match = try #require(text.firstMatch(of: /alone it would be ([0-9,.]+) ± ([0-9,.]+)/), "\(text)")
+        func number(_ text: Substring) -> Double? { Double(text.replacingOccurrences(of: ",", with: "")) }
+        #expect(abs(try #require(number(match.output.1)) - regret) <= 0.005)
+        #expect(abs(try #require(number(match.output.2)) - regretSE) <= 0.005)
+    }
+
+    /// `--sort none --simulate`: the same portfolio and details as sorted,
+    /// the table in file order with the same rows.
+    @Test func simulateStreamed() throws {
+        let sorted = breakeven(["report", Self.catalog, "--simulate"] + Self.simulated)
+        let streamed = breakeven(["report", Self.catalog, "--simulate", "--sort", "none", "--threads", "2"] + Self.simulated)
+        #expect(streamed.status == .success)
+        #expect(streamed.err == sorted.err)
+        let a = try parseXML(sorted.out)
+        let b = try parseXML(streamed.out)
+        for id in ["portfolio", "details"] {
+            #expect(
+                a.all("section").first { $0["id"] == id }?.allText == b.all("section").first { $0["id"] == id }?.allText,
+                "\(id)")
+        }
+        #expect(b.all("div", class: "card").contains { $0["id"] == "simulation" })
+        let ranked = Self.tableRows(a).mapValues { Array($0.dropFirst()) }
+        let inFileOrder = Self.tableRows(b).mapValues { Array($0.dropFirst()) }
+        #expect(ranked == inFileOrder)
+    }
+
+    @Test func simulateInItalianHoldsNoEnglish() throws {
+        let run = breakeven(["report", Self.catalog, "--simulate", "--lang", "it"] + Self.simulated)
+        #expect(run.status == .success)
+        let text = Untranslated.readable(markup: run.out)
+        #expect(Untranslated.found(Untranslated.report, in: text) == [])
+        #expect(Untranslated.found(Untranslated.simulationReport, in: text) == [])
+        #expect(text.contains("Verificato con la simulazione") && text.contains("Rischio di modello: "))
     }
 }

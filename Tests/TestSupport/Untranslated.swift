@@ -52,6 +52,18 @@ package enum Untranslated {
         "profit", "demand", "stock", "each", "the", "of", "and",
     ]
 
+    /// English of what `report --simulate` adds: the portfolio's card, a
+    /// detailed SKU's words and table rows, the chart's legend and caption
+    /// ("all" left out: Italian writes "all'altro").
+    package static let simulationReport = [
+        "Checked by simulation", "Simulation", "simulation", "simulated", "regret", "runs", "run", "analytic",
+        "standard error", "standard errors", "tolerance", "warm-up", "seed", "recommended", "earns", "earned",
+        "same", "flagged", "cap", "All models", "no history", "model_risk", "a month", "of SKUs", "within",
+        "figures", "shown", "changed", "alone", "target", "policy", "policies", "customer orders", "day by day",
+        "Bars", "spread", "tick", "mean", "uncertainty", "SKUs", "Demand", "reached", "formulas", "taken",
+        "further", "profit", "profits", "units sold", "the", "of", "and",
+    ]
+
     /// English of `backtest`'s table.
     package static let backtest = [
         "Back-test", "each", "with at least", "months", "decided", "first", "later", "replayed", "every model",

@@ -62,15 +62,27 @@ struct RankCommand: Command {
 
     static var cores: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
-    /// A row evaluated, simulated with `simulate`'s defaults (seed 1, runs
-    /// until the standard errors reach a third of the tolerance) and
-    /// refereed: the simulated profits where the analytic ones are out of
-    /// the simulation's reach (``SKUEvaluation/refereed(by:)``).
-    static let refereeRow: RankPipeline.Work<CatalogEvaluation.Entry> = { row in
+    /// How `--simulate` simulates each SKU: `simulate`'s defaults (seed 1,
+    /// runs of 12 months added until every standard error is at most a third
+    /// of its tolerance, up to 2,000).
+    static let refereeOptions = SimulationOptions()
+
+    /// A row evaluated, simulated with ``refereeOptions`` and refereed: the
+    /// evaluation shown, with the simulated profits where the analytic ones
+    /// are out of the simulation's reach (``SKUEvaluation/refereed(by:)``),
+    /// and what the referee found. `rank --simulate` and `report --simulate`
+    /// both take their rows from here.
+    static func referee(_ row: RankPipeline.Row) -> (evaluation: SKUEvaluation, verdict: RefereeVerdict) {
         let analytic = Evaluator.evaluate(row.terms)
         let simulation = Simulator.simulate(
-            analytic, key: RandomStream.key(sku: analytic.sku), options: SimulationOptions())
-        let evaluation = analytic.refereed(by: simulation)
+            analytic, key: RandomStream.key(sku: analytic.sku), options: refereeOptions)
+        let refereed = analytic.refereed(by: simulation)
+        return (refereed, RefereeVerdict(analytic: analytic, refereed: refereed, simulation: simulation))
+    }
+
+    /// A row as `rank --simulate` ranks it: ``referee(_:)``'s evaluation and its share of the totals.
+    static let refereeRow: RankPipeline.Work<CatalogEvaluation.Entry> = { row in
+        let evaluation = referee(row).evaluation
         return (CatalogEvaluation.Entry(line: row.line, evaluation: evaluation), PortfolioSummary.Share(evaluation))
     }
 

@@ -11,6 +11,12 @@ import BreakevenCSV
 /// of 1,400 would otherwise sit on top of each other). The profit axis is
 /// linear, includes 0 and every sampled profit, so every line stays inside
 /// the plot area.
+///
+/// With simulated figures (`report --simulate`), each simulated model's
+/// P10–P90 band of monthly profit stands just right of today's demand, a
+/// bar in the model's colour with a tick at the simulated mean, beside the
+/// point where its line gives the analytic profit; the profit axis then
+/// covers the bands too.
 package struct ProfitChart: Sendable {
     /// The SKU.
     package var evaluation: SKUEvaluation
@@ -22,11 +28,15 @@ package struct ProfitChart: Sendable {
     package var samples: Int
     /// The language of the axis titles, labels and legend.
     package var language: Language
+    /// The simulated figures at today's demand of the models to draw a
+    /// P10–P90 band for (those of ``evaluation``'s models only); empty for none.
+    package var simulated: [ModelSimulation]
 
-    /// A chart of `evaluation`, `width` × `height` user units, its words in `language`.
+    /// A chart of `evaluation`, `width` × `height` user units, its words in
+    /// `language`, with the P10–P90 bands of `simulated` at today's demand.
     package init(
         _ evaluation: SKUEvaluation, width: Double = 640, height: Double = 360, samples: Int = 160,
-        language: Language = .english
+        language: Language = .english, simulated: [ModelSimulation] = []
     ) {
         precondition(samples >= 2)
         self.evaluation = evaluation
@@ -34,7 +44,30 @@ package struct ProfitChart: Sendable {
         self.height = height
         self.samples = samples
         self.language = language
+        self.simulated = simulated
     }
+
+    /// The simulated models drawn as bands, in the order of the evaluation's models.
+    var bands: [ModelSimulation] {
+        evaluation.models.compactMap { model in simulated.first { $0.model == model.model } }
+    }
+
+    /// Whether the chart draws the bands: some simulated model is evaluated
+    /// and today's demand is on the demand axis.
+    package var showsBands: Bool {
+        guard !bands.isEmpty else { return false }
+        let x = Self.demandScale(for: evaluation, plotWidth: width - 100)
+        return Self.showsToday(evaluation.terms.demand.mean, on: x)
+    }
+
+    /// Whether today's demand `today` is marked on the demand axis `x`.
+    static func showsToday(_ today: Double, on x: AxisScale) -> Bool {
+        x.contains(today) && (x.kind == .linear || today > 0)
+    }
+
+    /// A band's width, and the space between two bands, user units.
+    static let bandWidth = 7.0
+    static let bandGap = 4.0
 
     /// The factor between the largest and smallest demand of interest from
     /// which the demand axis is logarithmic.
@@ -78,10 +111,11 @@ package struct ProfitChart: Sendable {
     /// with its threshold a power of ten below half the smallest non-zero
     /// profit at a break-even volume or at today's demand, so the lines stay
     /// apart where they cross; at most six decades below the largest profit.
+    /// `also` are further profits to cover: the simulated bands' ends.
     static func profitScale(
-        _ curves: ProfitCurves, demand: AxisScale, plotHeight: Double = 240
+        _ curves: ProfitCurves, demand: AxisScale, plotHeight: Double = 240, also: [Double] = []
     ) -> AxisScale {
-        let profits = curves.curves.flatMap(\.profit) + curves.crossings.map(\.profit)
+        let profits = curves.curves.flatMap(\.profit) + curves.crossings.map(\.profit) + also
         let low = min(0, profits.min() ?? 0)
         let high = max(0, profits.max() ?? 0)
         let largest = max(abs(low), abs(high))
@@ -109,7 +143,10 @@ package struct ProfitChart: Sendable {
         let decision = evaluation.decision
         var x = Self.demandScale(for: evaluation, plotWidth: width - 100)
         let curves = ProfitCurves(evaluation, grid: Self.grid(x, samples: samples))
-        var y = Self.profitScale(curves, demand: x, plotHeight: height - 130)
+        let showsToday = Self.showsToday(curves.today, on: x)
+        let bands = showsToday ? self.bands : []
+        var y = Self.profitScale(
+            curves, demand: x, plotHeight: height - 130, also: bands.flatMap { [$0.p10, $0.p90] })
 
         // Margins from the labels they hold.
         let yLabelWidth = y.ticks.map { ChartStyle.textWidth(y.label($0)) }.max() ?? 0
@@ -121,7 +158,7 @@ package struct ProfitChart: Sendable {
 
         // Labels above the plot, one lane each where they would overlap.
         var labels: [MarkerLabel] = []
-        if x.contains(curves.today), x.kind == .linear || curves.today > 0 {
+        if showsToday {
             labels.append(
                 MarkerLabel(
                     text: language.pick("today ", "oggi ") + NumberFormatting.quantity(curves.today)
@@ -145,8 +182,12 @@ package struct ProfitChart: Sendable {
 
         // The legend under the axis title, wrapped to the width.
         let legend = legendItems()
+        let bandLegend =
+            bands.isEmpty
+            ? [] : [language.pick("P10–P90 simulated", "P10–P90 simulato"), language.pick("analytic", "analitico")]
         let legendRows = LabelLanes.rows(
-            legend.map { 26 + ChartStyle.textWidth($0.text) + 14 }, width: width - left - right)
+            (legend.map(\.text) + bandLegend).map { 26 + ChartStyle.textWidth($0) + 14 },
+            width: width - left - right)
         let top = 8 + Double(lanes) * Self.laneHeight
         let bottom = 40 + Double((legendRows.last?.row ?? 0) + 1) * Self.legendRowHeight
         let plot = ChartRect(
@@ -231,6 +272,14 @@ package struct ProfitChart: Sendable {
                 fill: "#ffffff", stroke: ChartStyle.colour(crossing.model), class: "breakeven",
                 extra: [("data-model", crossing.model.rawValue)])
         }
+        if let today = labels.first(where: { $0.kind == "today-label" }) {
+            let analytic = bands.map { band in
+                curves[band.model].flatMap { curve in
+                    curve.demand.firstIndex(of: curves.today).map { curve.profit[$0] }
+                }
+            }
+            drawBands(bands, analytic: analytic, after: today.x, in: plot, y: y, on: &svg)
+        }
         for (label, place) in zip(labels, placed) {
             svg.text(
                 label.text,
@@ -254,7 +303,87 @@ package struct ProfitChart: Sendable {
                 item.text, at: ChartPoint(x: start + 26, y: baseline), fill: ChartStyle.ink,
                 class: "legend")
         }
+        if bandLegend.count == 2 {
+            let places = legendRows.suffix(2).map { place in
+                (baseline: legendTop + Double(place.row) * Self.legendRowHeight + 10, start: plot.x + place.offset)
+            }
+            let band = places[0]
+            let left = band.start + 10 - Self.bandWidth / 2
+            svg.rect(
+                ChartRect(x: left, y: band.baseline - 11, width: Self.bandWidth, height: 14),
+                fill: ChartStyle.muted, stroke: ChartStyle.muted, class: "legend-swatch",
+                extra: [("fill-opacity", "0.35")])
+            svg.line(
+                from: ChartPoint(x: left - 2, y: band.baseline - 4),
+                to: ChartPoint(x: left + Self.bandWidth + 2, y: band.baseline - 4),
+                stroke: ChartStyle.ink, width: 2, class: "legend-swatch")
+            let mark = places[1]
+            Self.diamond(
+                at: ChartPoint(x: mark.start + 10, y: mark.baseline - 4), colour: ChartStyle.muted,
+                class: "legend-swatch", on: &svg)
+            for (text, place) in zip(bandLegend, places) {
+                svg.text(
+                    text, at: ChartPoint(x: place.start + 26, y: place.baseline), fill: ChartStyle.ink,
+                    class: "legend")
+            }
+        }
         return svg
+    }
+
+    /// Each simulated model's P10–P90 band, side by side just right of
+    /// today's demand at `todayX` (kept inside `plot`): a bar from P10 to P90
+    /// in the model's colour on a white ground that hides the lines passing
+    /// behind it, a dark tick across it at the simulated mean, and a diamond
+    /// at the model's `analytic` profit at today's demand (where its line
+    /// crosses today's), so the two are compared at the same place.
+    private func drawBands(
+        _ bands: [ModelSimulation], analytic: [Double?], after todayX: Double, in plot: ChartRect, y: AxisScale,
+        on svg: inout SVGDocument
+    ) {
+        guard !bands.isEmpty else { return }
+        let pitch = Self.bandWidth + Self.bandGap
+        let total = Double(bands.count) * pitch - Self.bandGap
+        let first = min(todayX + 6, plot.maxX - total - 4)
+        for (index, band) in bands.enumerated() {
+            let left = first + Double(index) * pitch
+            let colour = ChartStyle.colour(band.model)
+            let top = y.position(band.p90)
+            let bottom = y.position(band.p10)
+            let model = [("data-model", band.model.rawValue)]
+            svg.rect(
+                ChartRect(x: left - 1.5, y: top - 1.5, width: Self.bandWidth + 3, height: max(0, bottom - top) + 3),
+                fill: "#ffffff", class: "sim-ground", extra: model)
+            svg.rect(
+                ChartRect(x: left, y: top, width: Self.bandWidth, height: max(0, bottom - top)),
+                fill: colour, stroke: colour, class: "sim-band", extra: [("fill-opacity", "0.45")] + model)
+            let mean = y.position(band.meanMonthlyProfit)
+            svg.line(
+                from: ChartPoint(x: left - 2, y: mean), to: ChartPoint(x: left + Self.bandWidth + 2, y: mean),
+                stroke: ChartStyle.ink, width: 2, class: "sim-mean", extra: model)
+            if let profit = analytic[index] {
+                Self.diamond(
+                    at: ChartPoint(x: left + Self.bandWidth / 2, y: y.position(profit)), colour: colour,
+                    class: "analytic-mark", extra: model, on: &svg)
+            }
+        }
+    }
+
+    /// A small diamond outlined in `colour`, centred on `centre`, hollow so
+    /// that a narrow band shows through it.
+    private static func diamond(
+        at centre: ChartPoint, colour: String, class name: String, extra: [(String, String)] = [],
+        on svg: inout SVGDocument
+    ) {
+        let r = 3.5
+        let points = [(0.0, -r), (r, 0), (0, r), (-r, 0)].map { dx, dy in
+            Markup.number(centre.x + dx) + "," + Markup.number(centre.y + dy)
+        }
+        svg.element(
+            "polygon",
+            [
+                ("class", name), ("points", points.joined(separator: " ")), ("fill", "none"),
+                ("stroke", colour), ("stroke-width", "1.5"),
+            ] + extra)
     }
 
     /// What an axis title adds when its scale is logarithmic.

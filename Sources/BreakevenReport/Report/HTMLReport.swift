@@ -4,7 +4,11 @@ import BreakevenCSV
 /// A whole catalog as one self-contained HTML page: the portfolio summary
 /// (profit and working capital today against recommended, SKUs per model,
 /// stability against model), a table of every SKU sortable by column, and
-/// for the SKUs with the best saving their charts and reasons.
+/// for the SKUs with the best saving their charts and reasons. With
+/// `--simulate`, the table holds the refereed evaluations, the portfolio a
+/// card of what the simulation found, and each detailed SKU its simulated
+/// P10–P90 bands and words (``SimulationCard``, ``SimulationDetail``);
+/// without it, none of this, byte for byte.
 ///
 /// The page has its style and script inline and loads nothing, so it reads
 /// offline and prints. It is also well-formed XML (XHTML-compatible markup:
@@ -25,6 +29,20 @@ package struct HTMLReport: Sendable {
     package init(_ catalog: CatalogEvaluation, detailCount: Int = 20, language: Language = .english) {
         var overview = ReportOverview(file: catalog.file, detailCount: detailCount)
         for entry in catalog.entries { overview.add(entry) }
+        overview.rejectedCount = catalog.rejected.count
+        self.init(overview: overview, ranked: catalog.rankedBySaving(), language: language)
+    }
+
+    /// A report of `catalog` evaluated, simulated under `options` and
+    /// refereed: its entries hold the evaluations shown, `verdicts` (one per
+    /// entry, in the same order) what the referee found.
+    package init(
+        _ catalog: CatalogEvaluation, verdicts: [RefereeVerdict], options: SimulationOptions, detailCount: Int = 20,
+        language: Language = .english
+    ) {
+        precondition(verdicts.count == catalog.entries.count)
+        var overview = ReportOverview(file: catalog.file, detailCount: detailCount, simulation: options)
+        for (entry, verdict) in zip(catalog.entries, verdicts) { overview.add(entry, verdict: verdict) }
         overview.rejectedCount = catalog.rejected.count
         self.init(overview: overview, ranked: catalog.rankedBySaving(), language: language)
     }
@@ -82,7 +100,7 @@ package struct HTMLReport: Sendable {
         out += "<meta name=\"generator\" content=\"breakeven\"/>\n"
         out += "<title>\(language.pick("Breakeven report", "Rapporto Breakeven")): \(file)</title>\n"
         out +=
-            "<style>/*<![CDATA[*/\n" + ReportStyle.css
+            "<style>/*<![CDATA[*/\n" + ReportStyle.css + (overview.simulation == nil ? "" : ReportStyle.simulationCSS)
             + "/*]]>*/</style>\n</head>\n<body>\n<main>\n"
 
         out += "<header>\n<h1>\(language.pick("Breakeven report", "Rapporto Breakeven"))</h1>\n"
@@ -96,10 +114,17 @@ package struct HTMLReport: Sendable {
                 ? " · \(rejected) rig\(rejected == 1 ? "a scartata" : "he scartate") (non mostrat\(rejected == 1 ? "a" : "e"))"
                 : " · \(rejected) row\(rejected == 1 ? "" : "s") rejected (not shown)"
         }
+        if let options = overview.simulation {
+            out += language.pick(
+                " · checked by simulation, seed \(options.seed)", " · verificato con la simulazione, seme \(options.seed)")
+        }
         out += language.pick(
             " · money per month in the catalog's currency unless marked per unit</p>\n",
             " · importi al mese nella valuta del catalogo, salvo dove indicato per unità</p>\n")
         out += "<nav><a href=\"#portfolio\">\(language.pick("Portfolio", "Portafoglio"))</a>"
+        if overview.simulation != nil {
+            out += "<a href=\"#simulation\">\(language.pick("Simulation", "Simulazione"))</a>"
+        }
         out += "<a href=\"#skus\">\(language.pick("All SKUs", "Tutti gli SKU"))</a>"
         if !detailed.isEmpty {
             out +=
@@ -119,6 +144,13 @@ package struct HTMLReport: Sendable {
         out += language.pick(
             "Profit per model per month; break-even: units/month above which STOCKED earns more than VIRTUAL. ",
             "Profitto mensile per modello; pareggio: unità/mese sopra le quali STOCKED guadagna più di VIRTUAL. ")
+        if overview.simulation != nil {
+            out += language.pick(
+                "For the SKUs flagged model_risk the profits are the simulated means, and the recommendation is "
+                    + "taken on them. ",
+                "Per gli SKU con rischio di modello i profitti sono le medie simulate, e la raccomandazione è presa "
+                    + "su di esse. ")
+        }
         out +=
             "<span class=\"script\" hidden=\"hidden\">"
             + language.pick("Click a column title to sort by it.", "Clicca sul titolo di una colonna per ordinare.")
@@ -134,9 +166,15 @@ package struct HTMLReport: Sendable {
             out += "<section id=\"details\">\n<h2>"
             out += detailsTitle(detailed.count, of: overview.skuCount)
             out += "</h2>\n"
+            let verdicts = overview.detailedVerdicts
             for (index, entry) in detailed.enumerated() {
+                var simulation: SimulationDetail?
+                if let verdict = verdicts[index], let options = overview.simulation {
+                    simulation = SimulationDetail(verdict: verdict, options: options, language: language)
+                }
                 out += SKUDetail(
-                    evaluation: entry.evaluation, rank: index + 1, anchor: "sku-\(index + 1)", language: language
+                    evaluation: entry.evaluation, rank: index + 1, anchor: "sku-\(index + 1)", language: language,
+                    simulation: simulation
                 ).html()
             }
             out += "</section>\n"
@@ -232,6 +270,9 @@ package struct HTMLReport: Sendable {
                 + "Y: ≤ 1; Z oltre) e modello consigliato.</p>\n")
         out += StabilityTable(counts: overview.stability, language: language).html()
         out += "</div>\n"
+        if let referee = overview.referee, let options = overview.simulation {
+            out += SimulationCard(summary: referee, options: options, language: language).html()
+        }
         return out + "</div>\n</section>\n"
     }
 

@@ -79,6 +79,16 @@ enum ReportStyle {
         return text
     }
 
+    /// What `report --simulate` adds to the style sheet: the card of the
+    /// simulation across the row, its table of agreement. Not in a report
+    /// without it, whose bytes stay as they were.
+    static let simulationCSS = """
+        .card.simulation { grid-column: 1 / -1; }
+        table.agreement { margin: 8px 0; }
+        ul.simulation { padding-left: 18px; margin: 4px 0; }
+
+        """
+
     /// Sorts a `table.sortable` by the column whose header is clicked (or
     /// activated with Enter or Space): numbers as numbers (`1,234.50`,
     /// `−3`), other text alphabetically, empty cells (`—`) last either way.

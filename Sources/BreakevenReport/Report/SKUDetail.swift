@@ -3,7 +3,8 @@ import BreakevenCSV
 
 /// One SKU in the report's detail section: the headline, the profit chart
 /// and the cost bars, and beside them the reasons in words, the break-even
-/// volumes and the key figures per model.
+/// volumes and the key figures per model. With `--simulate`, the chart's
+/// P10–P90 bands at today's demand and what the simulation found, in words.
 struct SKUDetail {
     /// The SKU.
     var evaluation: SKUEvaluation
@@ -13,6 +14,8 @@ struct SKUDetail {
     var anchor: String
     /// The language of its words.
     var language: Language = .english
+    /// What the simulation found (`report --simulate`); `nil` without it.
+    var simulation: SimulationDetail? = nil
 
     /// The `<article>` element.
     func html() -> String {
@@ -51,7 +54,9 @@ struct SKUDetail {
         }
 
         out += "<div class=\"panels\">\n<div class=\"charts\">\n<figure>\n"
-        out += ProfitChart(evaluation, language: language).svg().rendered(
+        let chart = ProfitChart(
+            evaluation, language: language, simulated: simulation?.verdict.analytic.checks.map(\.simulated) ?? [])
+        out += chart.svg().rendered(
             title: "\(evaluation.sku): "
                 + language.pick(
                     "monthly profit of each model against monthly demand",
@@ -66,6 +71,15 @@ struct SKUDetail {
                 " Both axes are logarithmic; profits between the two ticks nearest 0 are drawn linearly.",
                 " Entrambi gli assi sono logaritmici; i profitti tra le due tacche più vicine allo 0 sono "
                     + "tracciati in scala lineare.")
+        }
+        if chart.showsBands {
+            out += language.pick(
+                " Bars right of today's demand: each model's simulated monthly profit over one run's months, "
+                    + "from P10 to P90 of the runs (the spread from one year to another, not the uncertainty of "
+                    + "the mean), the tick at the simulated mean.",
+                " Barre a destra della domanda di oggi: il profitto mensile simulato di ogni modello sui mesi di "
+                    + "una replica, dal P10 al P90 delle repliche (quanto varia da un anno all'altro, non "
+                    + "l'incertezza della media), il segno alla media simulata.")
         }
         out += "</figcaption>\n</figure>\n"
         out += "<figure>\n"
@@ -83,6 +97,7 @@ struct SKUDetail {
         out += "<div class=\"why\">\n<h4>\(language.pick("Why", "Perché"))</h4>\n<ul class=\"reasons\">\n"
         for reason in ReasonWriter(language).sentences(decision.reasons) { out += "<li>\(Markup.escaped(reason))</li>\n" }
         out += "</ul>\n"
+        if let simulation { out += simulation.html() }
         let volumes = FulfilmentModel.allCases.compactMap { model in
             evaluation.breakEven[model].map { (model, $0) }
         }
@@ -123,7 +138,7 @@ struct SKUDetail {
             out += "<th scope=\"col\" class=\"m-\(result.model.rawValue)\">\(result.model)</th>"
         }
         out += "</tr></thead>\n<tbody>\n"
-        let rows: [(String, (ModelEvaluation) -> String)] = [
+        var rows: [(String, (ModelEvaluation) -> String)] = [
             (language.pick("monthly profit", "profitto mensile"), { NumberFormatting.money($0.monthlyProfit) }),
             (language.pick("units sold / month", "unità vendute / mese"), { NumberFormatting.quantity($0.unitsSold) }),
             (
@@ -137,6 +152,7 @@ struct SKUDetail {
             (language.pick("delivery days", "giorni di consegna"), { NumberFormatting.compact($0.deliveryDays) }),
             (language.pick("working capital", "capitale circolante"), { NumberFormatting.money($0.workingCapital) }),
         ]
+        if let simulation { rows += simulation.modelRows().map { ($0.title, $0.value) } }
         for (title, value) in rows {
             out +=
                 "<tr><td>\(title)</td>"

@@ -262,4 +262,115 @@ struct ProfitChartTests {
         #expect(chart.all("text", class: "legend").contains { $0.allText == "STOCKED · mai sopra VIRTUAL" })
         try Self.assertInside(chart)
     }
+
+    // MARK: Simulated bands (report --simulate)
+
+    static func simulatedChart(
+        _ evaluation: SKUEvaluation, _ simulated: [ModelSimulation], language: Language = .english
+    ) throws -> XMLElementNode {
+        try parseXML(
+            ProfitChart(evaluation, language: language, simulated: simulated).svg().rendered(
+                title: "t", standalone: true))
+    }
+
+    /// The value at position `y` read from the chart's own y ticks: the first
+    /// and last on a linear axis, the two largest positive ones on a log axis.
+    static func profit(at y: Double, in chart: XMLElementNode) throws -> Double {
+        let ticks = ChartReading.ticks(chart, axis: "y")
+        if isLogarithmic(chart, axis: "y") {
+            let positive = ticks.filter { $0.value > 0 }
+            return ChartReading.value(
+                at: y, from: positive[positive.count - 2], positive[positive.count - 1], logarithmic: true)
+        }
+        return ChartReading.value(
+            at: y, from: try #require(ticks.first), try #require(ticks.last), logarithmic: false)
+    }
+
+    /// Each band's rectangle reads, on the chart's own profit scale, P10 at
+    /// its bottom and P90 at its top, its tick the simulated mean and its
+    /// diamond the analytic profit at today's demand: VIRTUAL's 19.80 × 4 =
+    /// 79.20 by hand. Every band stands right of today's line, inside the plot.
+    @Test func bandsSpanP10ToP90OnTheChartsOwnScale() throws {
+        let evaluation = try ChartFixtures.closedForm(demand: 4)
+        let simulated = [
+            ChartFixtures.simulated(.virtual, p10: 50, mean: 80, p90: 110),
+            ChartFixtures.simulated(.stocked, p10: -30, mean: 20, p90: 60),
+        ]
+        let chart = try Self.simulatedChart(evaluation, simulated)
+        #expect(!Self.isLogarithmic(chart, axis: "y"))
+        let plot = try #require(chart.all("rect", class: "plot").first.flatMap(ChartReading.rect))
+        let today = try #require(chart.all("line", class: "today").first?.number("x1"))
+        let bands = chart.all("rect", class: "sim-band")
+        #expect(bands.compactMap { $0["data-model"] } == ["virtual", "stocked"])
+        for figures in simulated {
+            let band = try #require(bands.first { $0["data-model"] == figures.model.rawValue })
+            let rect = try #require(ChartReading.rect(band))
+            #expect(abs(try Self.profit(at: rect.maxY, in: chart) - figures.p10) < 0.05, "\(figures.model) P10")
+            #expect(abs(try Self.profit(at: rect.y, in: chart) - figures.p90) < 0.05, "\(figures.model) P90")
+            #expect(rect.x > today && plot.contains(ChartPoint(x: rect.x, y: rect.y)))
+            #expect(plot.contains(ChartPoint(x: rect.maxX, y: rect.maxY)))
+            let mean = try #require(
+                chart.all("line", class: "sim-mean").first { $0["data-model"] == figures.model.rawValue })
+            #expect(abs(try Self.profit(at: try #require(mean.number("y1")), in: chart) - figures.meanMonthlyProfit) < 0.05)
+        }
+        let diamond = try #require(
+            chart.all("polygon", class: "analytic-mark").first { $0["data-model"] == "virtual" })
+        let corners = (diamond["points"] ?? "").split(separator: " ").compactMap { pair in
+            Double(pair.split(separator: ",")[1])
+        }
+        let centre = (try #require(corners.min()) + (try #require(corners.max()))) / 2
+        #expect(abs(try Self.profit(at: centre, in: chart) - ChartFixtures.virtualMargin * 4) < 0.05)
+        try Self.assertInside(chart)
+    }
+
+    /// A P90 far above every line widens the profit axis to hold it.
+    @Test func theProfitAxisCoversTheBands() throws {
+        let evaluation = try ChartFixtures.closedForm(demand: 4)
+        let chart = try Self.simulatedChart(
+            evaluation, [ChartFixtures.simulated(.virtual, p10: -900, mean: 100, p90: 5_000)])
+        let ticks = ChartReading.ticks(chart, axis: "y").map(\.value)
+        #expect(try #require(ticks.last) >= 5_000 && (try #require(ticks.first)) <= -900)
+        let plot = try #require(chart.all("rect", class: "plot").first.flatMap(ChartReading.rect))
+        let band = try #require(chart.all("rect", class: "sim-band").first.flatMap(ChartReading.rect))
+        #expect(plot.contains(ChartPoint(x: band.x, y: band.y)) && plot.contains(ChartPoint(x: band.maxX, y: band.maxY)))
+        try Self.assertInside(chart)
+    }
+
+    /// On log axes (demand 30 against a break-even of 2.04) the bands read
+    /// back through the log ticks.
+    @Test func bandsOnLogarithmicAxes() throws {
+        let evaluation = try ChartFixtures.closedForm(demand: 30)
+        let simulated = [ChartFixtures.simulated(.virtual, p10: 300, mean: 590, p90: 900)]
+        let chart = try Self.simulatedChart(evaluation, simulated)
+        #expect(Self.isLogarithmic(chart, axis: "y"))
+        let rect = try #require(chart.all("rect", class: "sim-band").first.flatMap(ChartReading.rect))
+        #expect(isClose(try Self.profit(at: rect.maxY, in: chart), 300, relative: 0.002))
+        #expect(isClose(try Self.profit(at: rect.y, in: chart), 900, relative: 0.002))
+        try Self.assertInside(chart)
+    }
+
+    /// The legend names the bands and the diamond, in both languages; a
+    /// simulated model the SKU does not evaluate is not drawn; without
+    /// simulated figures the chart is the same as before, byte for byte.
+    @Test func legendAndWhatIsNotDrawn() throws {
+        let evaluation = try ChartFixtures.closedForm(demand: 4)
+        #expect(evaluation[.marketplace] == nil)
+        let simulated = [
+            ChartFixtures.simulated(.virtual, p10: 50, mean: 80, p90: 110),
+            ChartFixtures.simulated(.marketplace, p10: 1, mean: 2, p90: 3),
+        ]
+        let chart = try Self.simulatedChart(evaluation, simulated)
+        #expect(chart.all("rect", class: "sim-band").compactMap { $0["data-model"] } == ["virtual"])
+        let legend = chart.all("text", class: "legend").map(\.allText)
+        #expect(Array(legend.suffix(2)) == ["P10–P90 simulated", "analytic"])
+        let italian = try Self.simulatedChart(evaluation, simulated, language: .italian)
+        #expect(
+            Array(italian.all("text", class: "legend").map(\.allText).suffix(2)) == ["P10–P90 simulato", "analitico"])
+        #expect(ProfitChart(evaluation, simulated: simulated).showsBands)
+        #expect(!ProfitChart(evaluation).showsBands)
+        #expect(ProfitChart(evaluation, simulated: []).svg() == ProfitChart(evaluation).svg())
+        let plain = try Self.chart(evaluation)
+        #expect(plain.all("rect", class: "sim-band").isEmpty && plain.all("polygon").isEmpty)
+        #expect(!plain.all("text", class: "legend").map(\.allText).contains("P10–P90 simulated"))
+    }
 }

@@ -131,4 +131,60 @@ struct HTMLReportTests {
         let english = Untranslated.readable(markup: HTMLReport(catalog, detailCount: 5).html())
         #expect(Untranslated.found(["Breakeven report", "Why", "Monthly profit", "Break-even"], in: english).count == 4)
     }
+
+    // MARK: report --simulate
+
+    /// ``ReportFixtures``' five SKUs with verdicts in agreement (``SimulationFixtures/agreeing(_:)``).
+    static func simulated(language: Language = .english, detailCount: Int = 5) throws -> String {
+        let catalog = try ReportFixtures.evaluation()
+        let verdicts = catalog.entries.map { SimulationFixtures.agreeing($0.evaluation) }
+        return HTMLReport(
+            catalog, verdicts: verdicts, options: SimulationOptions(), detailCount: detailCount, language: language
+        ).html()
+    }
+
+    @Test func simulatedReportHasTheCardTheBandsAndTheWords() throws {
+        let catalog = try ReportFixtures.evaluation()
+        let html = try Self.simulated()
+        let root = try parseXML(html)
+        #expect(root.all("p", class: "meta").first?.allText.contains(" · checked by simulation, seed 1 · ") == true)
+        #expect(root.all("nav").first?.all("a").compactMap { $0["href"] }.contains("#simulation") == true)
+        let card = try #require(root.all("div", class: "card").first { $0["id"] == "simulation" })
+        // Every model agrees on every SKU: 5 of 5.
+        #expect(card.all("p", class: "big").map(\.allText) == ["100.0%"])
+        #expect(root.all("div", class: "card").count == 5)
+        #expect(html.contains(".card.simulation { grid-column: 1 / -1; }"))
+        let articles = root.all("article", class: "sku")
+        #expect(articles.count == 5)
+        for article in articles {
+            #expect(article.all("ul", class: "simulation").first?.all("li").count == 4)
+            // One band per evaluated model in the profit chart.
+            let chart = try #require(article.all("svg").first)
+            let models = chart.all("polyline", class: "curve").compactMap { $0["data-model"] }
+            #expect(Set(chart.all("rect", class: "sim-band").compactMap { $0["data-model"] }) == Set(models))
+        }
+        // In agreement, the evaluations shown are the analytic ones: the table is the plain report's.
+        let plain = HTMLReport(catalog, detailCount: 5).html()
+        func rows(_ page: String) throws -> [String] {
+            try parseXML(page).all("table", class: "skus").first?.all("tbody").first?.all("tr").map(\.allText) ?? []
+        }
+        #expect(try rows(html) == rows(plain))
+    }
+
+    @Test func withoutSimulationNothingOfItAppears() throws {
+        let plain = HTMLReport(try ReportFixtures.evaluation(), detailCount: 5).html()
+        for piece in ["simulation", "sim-band", "analytic-mark", "P10", "Checked by", "regret", "model_risk"] {
+            #expect(!plain.contains(piece), "\(piece)")
+        }
+    }
+
+    @Test func italianSimulatedPageHoldsNoEnglish() throws {
+        let italian = Untranslated.readable(markup: try Self.simulated(language: .italian))
+        #expect(Untranslated.found(Untranslated.report, in: italian) == [])
+        #expect(Untranslated.found(Untranslated.simulationReport, in: italian) == [])
+        #expect(italian.contains("Verificato con la simulazione") && italian.contains("P10–P90 simulato"))
+        // The list finds the English it is made of.
+        let english = Untranslated.readable(markup: try Self.simulated())
+        #expect(Untranslated.found(["Checked by simulation", "regret", "P10–P90 simulated"], in: english).count == 3)
+    }
 }

@@ -24,7 +24,7 @@ struct ReportOverviewTests {
         for count in [0, 1, 3, 20, 100, 400, 1_000] {
             var best = BestSavings()
             for (entry, saving) in zip(entries, savings) { best.add(entry, saving: saving, keeping: count) }
-            #expect(best.top(count).map(\.line) == Array(reference.prefix(count)), "\(count)")
+            #expect(best.top(count).map(\.entry.line) == Array(reference.prefix(count)), "\(count)")
         }
     }
 
@@ -41,5 +41,24 @@ struct ReportOverviewTests {
         #expect(overview.detailed.map(\.line) == catalog.rankedBySaving().prefix(7).map(\.line))
         let counted = overview.stability.values.flatMap(\.values).reduce(0, +)
         #expect(counted == 60)
+    }
+
+    /// With verdicts, a stream keeps the detailed SKUs' verdicts beside
+    /// them and adds every verdict up, as the whole catalog would.
+    @Test func overviewKeepsTheDetailedSKUsVerdicts() throws {
+        let evaluations = try RandomSKUs.make(count: 60, seed: 9).map { Evaluator.evaluate(try SKUTerms($0)) }
+        let entries = evaluations.enumerated().map { CatalogEvaluation.Entry(line: $0 + 2, evaluation: $1) }
+        let verdicts = evaluations.map(SimulationFixtures.agreeing)
+        var overview = ReportOverview(file: "c.csv", detailCount: 7, ranked: false, simulation: SimulationOptions())
+        for (entry, verdict) in zip(entries, verdicts) { overview.add(entry, verdict: verdict) }
+        #expect(overview.referee == RefereeSummary(verdicts))
+        let byLine = Dictionary(uniqueKeysWithValues: zip(entries.map(\.line), verdicts))
+        #expect(overview.detailedVerdicts == overview.detailed.map { byLine[$0.line] })
+        #expect(overview.detailedVerdicts.count == 7)
+        // Without simulation: no summary, no verdicts kept.
+        var plain = ReportOverview(file: "c.csv", detailCount: 7)
+        for entry in entries { plain.add(entry) }
+        #expect(plain.referee == nil && plain.simulation == nil)
+        #expect(plain.detailedVerdicts == Array(repeating: nil, count: 7))
     }
 }

@@ -10,6 +10,8 @@ struct ReportStyleTests {
     @Test func styleAndScriptAreSafeInsideXML() {
         #expect(!ReportStyle.css.contains("<") && !ReportStyle.css.contains("&"))
         #expect(!ReportStyle.css.contains("]]>"))
+        let simulation = ReportStyle.simulationCSS
+        #expect(!simulation.contains("<") && !simulation.contains("&") && !simulation.contains("]]>"))
         #expect(!ReportStyle.script.contains("]]>"))
         #expect(!ReportStyle.script.lowercased().contains("</script"))
     }

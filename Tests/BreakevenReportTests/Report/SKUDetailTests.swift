@@ -89,4 +89,30 @@ struct SKUDetailTests {
     func italianVolumesInWords(volume: BreakEvenVolume, text: String) {
         #expect(SKUDetail.describe(volume, .italian) == text)
     }
+
+    /// With the simulation: the chart's bands, the caption says what they
+    /// are, the words under "Checked by simulation", the table's extra rows.
+    @Test func simulatedDetail() throws {
+        let (evaluation, verdict) = try SimulationFixtures.armchairLike()
+        let simulation = SimulationDetail(verdict: verdict, options: SimulationOptions())
+        let article = try parseXML(
+            SKUDetail(evaluation: evaluation, rank: 1, anchor: "a", simulation: simulation).html())
+        #expect(article.all("rect", class: "sim-band").count == 3)
+        let caption = try #require(article.all("figcaption").first).allText
+        #expect(caption.contains("Bars right of today's demand: each model's simulated monthly profit over one run's months, from P10 to P90 of the runs (the spread from one year to another, not the uncertainty of the mean), the tick at the simulated mean."))
+        #expect(article.all("h4").map(\.allText).contains("Checked by simulation"))
+        #expect(article.all("ul", class: "simulation").first?.all("li").map(\.allText) == simulation.sentences())
+        let titles = article.all("table", class: "models").first?.all("tr").compactMap { $0.all("td").first?.allText }
+        #expect(titles?.suffix(5) == ["simulated profit", "standard error", "simulated P10", "simulated P90", "analytic profit"])
+        // Without it: none of this.
+        let plain = try parseXML(SKUDetail(evaluation: evaluation, rank: 1, anchor: "a").html())
+        #expect(plain.all("rect", class: "sim-band").isEmpty && plain.all("ul", class: "simulation").isEmpty)
+        #expect(!(try #require(plain.all("figcaption").first).allText.contains("P10")))
+        let italian = try parseXML(
+            SKUDetail(
+                evaluation: evaluation, rank: 1, anchor: "a", language: .italian,
+                simulation: SimulationDetail(verdict: verdict, options: SimulationOptions(), language: .italian)
+            ).html())
+        #expect(try #require(italian.all("figcaption").first).allText.contains("Barre a destra della domanda di oggi"))
+    }
 }

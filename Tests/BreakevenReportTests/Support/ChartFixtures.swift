@@ -33,4 +33,13 @@ enum ChartFixtures {
             .returnRate: 0,
         ])
     }
+
+    /// Simulated figures of `model` with the given P10, mean and P90 (money
+    /// per month), P50 the mean, a standard error of 2 and a tolerance of 5.
+    static func simulated(_ model: FulfilmentModel, p10: Double, mean: Double, p90: Double) -> ModelSimulation {
+        ModelSimulation(
+            model: model, meanMonthlyProfit: mean, standardError: 2, p10: p10, p50: mean, p90: p90, fillRate: nil,
+            averageStock: 0, unitsDemanded: 0, unitsSold: 0, unitsFromStock: 0, ordersPerMonth: 0, revenue: 0,
+            tolerance: 5, runs: 40)
+    }
 }
