@@ -268,3 +268,33 @@ struct SimulateCommandTests {
         }
     }
 }
+
+/// A SKU whose runs would hold more customer orders than a run may
+/// (``Simulator/maximumOrdersPerRun``) is not simulated: said on standard
+/// error, the others simulated; `rank --simulate` keeps its analytic figures;
+/// a back-test skips it. Nothing hangs (a monthly demand of 10¹² is valid).
+@Suite("Simulation: SKUs too large to simulate")
+struct TooLargeToSimulateTests {
+    static let files = [
+        "huge.csv": "sku,price,monthly_demand,virtual_unit_cost,stocked_unit_cost\nhuge,10,1e12,4,3\nsmall,10,50,4,3\n",
+        "history.csv": "sku,price,demand_history,virtual_unit_cost,stocked_unit_cost\nbig,10,"
+            + Array(repeating: "5", count: 23).joined(separator: "|") + "|10000000000,4,3\n",
+    ]
+
+    @Test func notSimulatedAndSaidSo() throws {
+        let run = breakeven(["simulate", "huge.csv", "--runs", "8", "--format", "csv"], files: Self.files)
+        #expect(run.status == .success)
+        #expect(run.err.contains("huge.csv:2: SKU 'huge' not simulated: about "))
+        #expect(run.err.contains("above the limit of 2,000,000"))
+        let skus = run.out.split(separator: "\n").dropFirst().map { $0.prefix { $0 != "," } }
+        #expect(skus == ["small"])
+        let ranked = breakeven(["rank", "huge.csv", "--simulate", "--format", "csv"], files: Self.files)
+        let plain = breakeven(["rank", "huge.csv", "--format", "csv"], files: Self.files)
+        let line = { (text: String) in text.split(separator: "\n").first { $0.hasPrefix("huge,") } }
+        #expect(line(ranked.out) != nil)
+        #expect(line(ranked.out) == line(plain.out))
+        let backtest = breakeven(["backtest", "history.csv"], files: Self.files)
+        #expect(backtest.status == .success)
+        #expect(backtest.err.contains("SKU 'big' not back-tested: the months to replay hold 10000000055 units"))
+    }
+}

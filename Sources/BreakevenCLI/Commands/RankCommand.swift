@@ -74,6 +74,10 @@ struct RankCommand: Command {
     /// both take their rows from here.
     static func referee(_ row: RankPipeline.Row) -> (evaluation: SKUEvaluation, verdict: RefereeVerdict) {
         let analytic = Evaluator.evaluate(row.terms)
+        guard Simulator.canSimulate(analytic, options: refereeOptions) else {
+            // Too large to simulate day by day: its analytic figures stand.
+            return (analytic, RefereeVerdict(analytic: analytic, refereed: analytic, simulation: .notSimulated))
+        }
         let simulation = Simulator.simulate(
             analytic, key: RandomStream.key(sku: analytic.sku), options: refereeOptions)
         let refereed = analytic.refereed(by: simulation)

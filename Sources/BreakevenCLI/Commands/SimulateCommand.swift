@@ -103,18 +103,30 @@ struct SimulateCommand: Command {
         let terminal = progress?.wrapping(terminal) ?? terminal
         defer { progress?.clear() }
         let options = self.options
-        let run = try catalog.run(terminal, settings: settings, threads: threads) { row in
+        let run = try catalog.run(terminal, settings: settings, threads: threads) {
+            row -> (output: Result<SimulationRenderer.Row, TooLarge>?, share: PortfolioSummary.Share?) in
             let evaluation = Evaluator.evaluate(row.terms, breakEven: false)
+            defer { progress?.advance() }
+            guard Simulator.canSimulate(evaluation, options: options) else {
+                let orders = Simulator.expectedOrdersPerRun(evaluation, options: options)
+                return (.failure(TooLarge(line: row.line, sku: evaluation.sku, orders: orders)), nil)
+            }
             let simulation = Simulator.simulate(
                 evaluation, key: RandomStream.key(sku: evaluation.sku), options: options)
-            progress?.advance()
             let verdict = SimulationVerdict(evaluation, simulation: simulation)
-            return (SimulationRenderer.Row(line: row.line, verdict: verdict), nil)
+            return (.success(SimulationRenderer.Row(line: row.line, verdict: verdict)), nil)
         }
         progress?.clear()
         Report.diagnostics(
             warnings: run.outcome.warnings, rejected: run.outcome.rejected, to: terminal)
-        let renderer = SimulationRenderer(run.outputs, options: options, language: language)
+        let rows = run.outputs.compactMap { try? $0.get() }
+        for case .failure(let large) in run.outputs {
+            terminal.writeError(
+                "\(run.file):\(large.line): SKU '\(large.sku)' not simulated: about "
+                    + "\(NumberFormatting.grouped(large.orders, decimals: 0)) customer orders a run, above the limit of "
+                    + "\(NumberFormatting.grouped(Simulator.maximumOrdersPerRun, decimals: 0))\n")
+        }
+        let renderer = SimulationRenderer(rows, options: options, language: language)
         switch format {
         case "csv":
             try output.write(renderer.csv(dialect: output.csvDialect(input: run.dialect)), terminal)
@@ -124,6 +136,14 @@ struct SimulateCommand: Command {
         try catalog.writeRejects(run.outcome.rejects, terminal)
         terminal.writeError(run.summary)
         return run.outcome.rejected.isEmpty ? .success : .dataError
+    }
+
+    /// A SKU whose runs would hold more customer orders than
+    /// ``Simulator/maximumOrdersPerRun``: not simulated, said on standard error.
+    struct TooLarge: Error {
+        var line: Int
+        var sku: String
+        var orders: Double
     }
 
     /// The progress line, when standard error is a terminal: its total the

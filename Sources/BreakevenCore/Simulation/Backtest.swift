@@ -77,6 +77,9 @@ package enum Backtest {
         }
         let evaluation = Evaluator.evaluate(terms, breakEven: false)
         let heldOut = Array(history[plan.fitMonths...])
+        guard Simulator.canReplay(heldOut) else {
+            return .skipped(sku: inputs.sku, reason: .tooLarge(units: heldOut.reduce(0, +)))
+        }
         let simulation = Simulator.replay(
             evaluation, history: heldOut, key: RandomStream.key(sku: inputs.sku),
             options: plan.simulation)
@@ -138,6 +141,9 @@ package enum BacktestSkip: Sendable, Equatable {
     /// The SKU cut to its first months does not resolve (a value derived from
     /// them breaks a bound, for one).
     case unresolved(InputError)
+    /// The months to replay hold more units than a run may split into
+    /// orders (``Simulator/maximumOrdersPerRun``).
+    case tooLarge(units: Double)
 }
 
 /// One SKU back-tested: the recommendation taken on the first months, and

@@ -51,6 +51,10 @@ package struct SKUSimulation: Sendable, Equatable {
     /// The control's known mean; `nil` when the total demand is fixed.
     package var controlMean: Double?
 
+    /// No run made: a SKU too large to simulate (``Simulator/canSimulate(_:options:)``).
+    package static let notSimulated = SKUSimulation(
+        models: [], runs: 0, reachedCap: false, monthlyProfits: [], controls: [], controlMean: nil)
+
     /// One model's figures; `nil` when not simulated.
     package subscript(model: FulfilmentModel) -> ModelSimulation? {
         models.first { $0.model == model }

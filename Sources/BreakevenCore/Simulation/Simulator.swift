@@ -9,6 +9,35 @@
 /// equal terms. Runs are added in batches until every model's standard error
 /// is at most its target, or the cap is reached.
 package enum Simulator {
+    /// The most customer orders one run may hold (warm-up and counted months
+    /// together): a run keeps its orders in memory and walks them once per
+    /// model, so its time and memory grow with them. Two million orders take
+    /// about a second and 50 MB a run in a release build; a SKU above is not
+    /// simulated (``canSimulate(_:options:)``), where it would hang or
+    /// exhaust memory (a `monthly_demand` of 10¹² is a valid input).
+    package static let maximumOrdersPerRun = 2_000_000.0
+
+    /// The expected customer orders of one run of `evaluation`'s SKU:
+    /// orders a day × (warm-up + counted days), at most 60 + `months` months.
+    package static func expectedOrdersPerRun(_ evaluation: SKUEvaluation, options: SimulationOptions) -> Double {
+        let law = DemandLaw(evaluation.terms.demand, varianceToMean: options.varianceToMean)
+        let days = (60 + Double(options.months)) * daysPerMonth
+        return law.ordersPerDay * days
+    }
+
+    /// Whether a run of the SKU stays within ``maximumOrdersPerRun``.
+    package static func canSimulate(_ evaluation: SKUEvaluation, options: SimulationOptions) -> Bool {
+        let orders = expectedOrdersPerRun(evaluation, options: options)
+        return orders.isFinite && orders <= maximumOrdersPerRun
+    }
+
+    /// Whether replaying `history` stays within ``maximumOrdersPerRun``: a
+    /// month is split into at most as many orders as it has units.
+    package static func canReplay(_ history: [Double]) -> Bool {
+        let units = history.reduce(0) { $0 + ($1.isFinite ? max(0, $1) : .infinity) }
+        return units <= maximumOrdersPerRun
+    }
+
     /// Every evaluated model of one SKU, on common random numbers; `key` is the
     /// SKU's (``RandomStream/key(sku:)``). Lead times spread by the SKU's own
     /// `lead_time_sd_days` unless `options` impose a spread.

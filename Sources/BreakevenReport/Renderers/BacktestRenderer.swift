@@ -249,11 +249,13 @@ package struct BacktestRenderer: Sendable {
         var none = 0
         var short = 0
         var unresolved = 0
+        var large = 0
         for entry in skipped {
             switch entry.reason {
             case .noHistory: none += 1
             case .shortHistory: short += 1
             case .unresolved: unresolved += 1
+            case .tooLarge: large += 1
             }
         }
         let count = skipped.count
@@ -276,6 +278,12 @@ package struct BacktestRenderer: Sendable {
                     "\(Self.count(unresolved)) whose first \(plan.fitMonths) months cannot be used",
                     "\(Self.count(unresolved)) i cui primi \(plan.fitMonths) mesi non sono utilizzabili"
                 ))
+        }
+        if large > 0 {
+            parts.append(
+                language.pick(
+                    "\(Self.count(large)) with too many units to replay day by day",
+                    "\(Self.count(large)) con troppe unità da riprodurre giorno per giorno"))
         }
         let skus = Self.count(count)
         let list = parts.joined(separator: ", ")
@@ -324,6 +332,9 @@ package struct BacktestRenderer: Sendable {
         case .unresolved(let error):
             return
                 "its first \(plan.fitMonths) months cannot be used: \(error.name.name) \(error.reason)"
+        case .tooLarge(let units):
+            return "the months to replay hold \(ExactNumber.text(units)) units, more than the "
+                + "\(NumberFormatting.grouped(Simulator.maximumOrdersPerRun, decimals: 0)) a run can split into orders"
         }
     }
 
@@ -409,6 +420,8 @@ package struct BacktestRenderer: Sendable {
                     ("reason", .string("short_history")), ("months", .int(months)),
                     ("needed", .int(needed)),
                 ]
+            case .tooLarge(let units):
+                members += [("reason", .string("too_large")), ("units", .number(units))]
             case .unresolved(let error):
                 members += [
                     ("reason", .string("unresolved")), ("input", .string(error.name.name)),
