@@ -22,19 +22,29 @@ package struct SKUSearch: Sendable {
     private var nearestRead: [NameSuggestion.Nearest]
     private var nearestRejected: [NameSuggestion.Nearest]
 
+    /// The positions of the names not seen yet: only they need a suggestion.
+    private var unseen: [Int]
+    /// Each name's positions in ``names``.
+    private let positions: [String: [Int]]
+
     /// A search for `names`.
     package init(_ names: [String] = []) {
         self.names = names
         nearestRanked = names.map(NameSuggestion.Nearest.init(to:))
         nearestRead = nearestRanked
         nearestRejected = nearestRanked
+        unseen = Array(names.indices)
+        positions = Dictionary(grouping: names.indices, by: { names[$0] })
     }
 
     /// Weighs the SKU of one row, in file order.
     package mutating func consider(_ sku: String, _ fate: Fate) {
-        guard !names.isEmpty else { return }
-        for index in names.indices {
-            if sku == names[index] { seen.insert(sku) }
+        guard !unseen.isEmpty else { return }
+        if let found = positions[sku] {
+            seen.insert(sku)
+            unseen.removeAll { found.contains($0) }
+        }
+        for index in unseen {
             switch fate {
             case .ranked:
                 nearestRanked[index].consider(sku)

@@ -17,11 +17,20 @@ package enum NameSuggestion {
         /// The closest candidate so far, and its edit distance (the first of equals).
         package private(set) var best: (name: String, distance: Int)?
 
+        private let targetCount: Int
+
         /// Nothing considered yet.
-        package init(to name: String) { target = Array(name.lowercased()) }
+        package init(to name: String) {
+            target = Array(name.lowercased())
+            targetCount = name.count
+        }
 
         /// Weighs one more candidate.
         package mutating func consider(_ candidate: String) {
+            // A length more than 3 away is more than 3 edits away: never a
+            // suggestion, so not worth the distance (`--only` with many SKUs
+            // weighs every row's SKU against each).
+            guard abs(candidate.count - targetCount) <= 3 else { return }
             let distance = editDistance(target, Array(candidate.lowercased()))
             if distance < (best?.distance ?? .max) { best = (candidate, distance) }
         }
