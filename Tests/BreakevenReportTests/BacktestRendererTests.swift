@@ -118,15 +118,15 @@ struct BacktestRendererTests {
         #expect(
             lines[0].hasPrefix(
                 "Verifica storica di hand.csv: per ogni SKU con almeno 24 mesi di demand_history"))
-        #expect(text.contains("la media di 8 simulazioni"))
+        #expect(text.contains("la media di 8 repliche"))
         #expect(
             text.contains(
-                "Nessun periodo di avviamento: ogni politica parte dal primo giorno riprodotto"))
+                "Nessun periodo di avvio: ogni politica parte dal primo giorno riprodotto"))
         #expect(text.contains("usando come domanda le vendite registrate"))
         let header = try #require(lines.first { $0.hasPrefix("SKU") })
         #expect(
             header.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
-                == "SKU MESI DOMANDA/MESE CONSIGLIATO GUADAGNO MIGLIORE A POSTERIORI GUADAGNO RAMMARICO VIRTUAL OGGI "
+                == "SKU MESI DOMANDA/MESE CONSIGLIATO GUADAGNO MIGLIORE A POSTERIORI GUADAGNO RIMPIANTO VIRTUAL OGGI "
                 + "GUADAGNO")
         #expect(lines.contains { $0.hasPrefix("Totale (3 SKU)") })
         #expect(

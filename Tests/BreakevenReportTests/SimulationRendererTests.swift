@@ -282,7 +282,7 @@ struct SimulationRendererTests {
             ))
         #expect(
             table.contains(
-                "\nLimite: 1 SKU su 2 (50.0%) hanno raggiunto 2,000 repliche prima dell'errore standard voluto.\n"
+                "\nLimite: 1 SKU su 2 (50.0%) ha raggiunto 2,000 repliche prima dell'errore standard voluto.\n"
             ))
         #expect(
             table.hasSuffix(

@@ -86,7 +86,7 @@ package struct BacktestRenderer: Sendable {
             language.pick("RECOMMENDED", "CONSIGLIATO"), language.pick("EARNED", "GUADAGNO"),
             language.pick("BEST IN HINDSIGHT", "MIGLIORE A POSTERIORI"),
             language.pick("EARNED", "GUADAGNO"),
-            language.pick("REGRET", "RAMMARICO"), "VIRTUAL", language.pick("TODAY", "OGGI"),
+            language.pick("REGRET", "RIMPIANTO"), "VIRTUAL", language.pick("TODAY", "OGGI"),
             language.pick("EARNED", "GUADAGNO"),
         ]
     }
@@ -151,12 +151,12 @@ package struct BacktestRenderer: Sendable {
             "Verifica storica di \(file): per ogni SKU con almeno \(needed) mesi di demand_history la "
                 + "decisione è presa\nsui primi \(fit) mesi, poi i mesi successivi sono riprodotti con la "
                 + "politica di ogni modello, usando come domanda le vendite registrate.\n"
-                + "Nessun periodo di avviamento: ogni politica parte dal primo giorno riprodotto con le sue "
+                + "Nessun periodo di avvio: ogni politica parte dal primo giorno riprodotto con le sue "
                 + "s + Q o S unità a magazzino.\n"
-                + "GUADAGNO: profitto realizzato al mese, \(runs); le simulazioni differiscono per come le "
+                + "GUADAGNO: profitto realizzato al mese, \(runs); le repliche differiscono per come le "
                 + "vendite\ndi ogni mese si dividono in ordini dei clienti, per quando arrivano e per quali "
                 + "acquirenti accettano la promessa di consegna.\n"
-                + "RAMMARICO: il migliore a posteriori meno il consigliato, dalle simulazioni appaiate. "
+                + "RIMPIANTO: il migliore a posteriori meno il consigliato, dalle repliche appaiate. "
                 + "OGGI: current_model.\n")
     }
 
@@ -170,11 +170,11 @@ package struct BacktestRenderer: Sendable {
         if fewest == most {
             return language.pick(
                 "the mean of \(low) run\(fewest == 1 ? "" : "s")",
-                "la media di \(low) simulazion\(fewest == 1 ? "e" : "i")")
+                "la media di \(low) replic\(fewest == 1 ? "a" : "he")")
         }
         return language.pick(
             "the mean of \(low) to \(high) runs per SKU",
-            "la media di \(low)–\(high) simulazioni per SKU")
+            "la media di \(low)–\(high) repliche per SKU")
     }
 
     /// The line that replaces the table when no SKU was back-tested.
@@ -196,7 +196,7 @@ package struct BacktestRenderer: Sendable {
                 + "regret \(money(totals.regret)) ± \(money(totals.regretStandardError)) "
                 + "(standard error).\n",
             "Profitto realizzato al mese su \(skus) SKU: consigliato \(money(totals.recommended)), "
-                + "migliore a posteriori \(money(totals.hindsightBest)); rammarico "
+                + "migliore a posteriori \(money(totals.hindsightBest)); rimpianto "
                 + "\(money(totals.regret)) ± \(money(totals.regretStandardError)) (errore standard).\n"
         )
         let hits = Self.count(totals.hits)

@@ -287,7 +287,7 @@ package struct SimulationRenderer: Sendable {
         lines.append(
             it
                 ? "\(modelRiskWord): il profitto analitico si discosta dalla media simulata più della tolleranza\n"
-                    + "(il massimo tra 2% del profitto, 0.5% dei ricavi e 1) + 3 ES."
+                    + "(il maggiore tra il 2% del profitto, lo 0.5% dei ricavi e 1) + 3 ES."
                 : "\(modelRiskWord): the analytic profit is further from the simulated mean than the tolerance\n"
                     + "(the largest of 2% of the profit, 0.5% of revenue and 1) + 3 SE.")
         return lines.joined(separator: "\n")
@@ -396,7 +396,7 @@ package struct SimulationRenderer: Sendable {
         text +=
             it
             ? "Andamento della domanda dallo storico (Syntetos–Boylan); la stagionalità non è riconosciuta, "
-                + "quindi gli SKU stagionali contano sotto il loro andamento.\n"
+                + "quindi gli SKU stagionali sono contati nel loro andamento.\n"
             : "Demand pattern from the history (Syntetos–Boylan); seasonality is not detected, so seasonal SKUs "
                 + "count under their pattern.\n"
         text += "\n" + capLine() + regretLine()
@@ -413,12 +413,12 @@ package struct SimulationRenderer: Sendable {
         let counted = "\(NumberFormatting.grouped(Double(count), decimals: 0))"
         if fixedRuns {
             return it
-                ? "Limite: \(counted) SKU su \(of) (\(share)) non raggiungono l'errore standard voluto in \(runs) repliche.\n"
+                ? "Limite: \(counted) SKU su \(of) (\(share)) non raggiung\(count == 1 ? "e" : "ono") l'errore standard voluto in \(runs) repliche.\n"
                 : "Cap: \(counted) of \(of) SKU\(summary.skuCount == 1 ? "" : "s") (\(share)) "
                     + "did not reach the target standard error in \(runs) runs.\n"
         }
         return it
-            ? "Limite: \(counted) SKU su \(of) (\(share)) hanno raggiunto \(runs) repliche prima dell'errore "
+            ? "Limite: \(counted) SKU su \(of) (\(share)) \(count == 1 ? "ha" : "hanno") raggiunto \(runs) repliche prima dell'errore "
                 + "standard voluto.\n"
             : "Cap: \(counted) of \(of) SKU\(summary.skuCount == 1 ? "" : "s") (\(share)) "
                 + "reached \(runs) runs before the target standard error.\n"

@@ -123,7 +123,7 @@ struct SimulationCard {
         let share = percent(summary.analytic.reachedCapShare)
         let runs = NumberFormatting.grouped(Double(cap), decimals: 0)
         return it
-            ? "Al limite: \(count) SKU su \(of) (\(share)) hanno raggiunto \(runs) repliche prima dell'errore "
+            ? "Al limite: \(count) SKU su \(of) (\(share)) \(summary.analytic.reachedCap == 1 ? "ha" : "hanno") raggiunto \(runs) repliche prima dell'errore "
                 + "standard voluto."
             : "At the cap: \(count) of \(of) SKU\(summary.skuCount == 1 ? "" : "s") (\(share)) reached \(runs) "
                 + "runs before the target standard error."
