@@ -239,17 +239,7 @@ struct SimulateCommandTests {
     /// recommendation moves to the best simulated model, STOCKED, flagged
     /// model_risk; a SKU in agreement ranks as without --simulate.
     @Test func rankSimulateUsesTheSimulatedFiguresWhereAtRisk() throws {
-        func cells(_ csv: String) -> [String: [String: String]] {
-            var reader = CSVReader(bytes: Array(csv.utf8))
-            var lines: [[String]] = []
-            while case .success(let record)? = reader.next() { lines.append(record.fields) }
-            guard let header = lines.first else { return [:] }
-            var rows: [String: [String: String]] = [:]
-            for line in lines.dropFirst() where line.count == header.count {
-                rows[line[0]] = Dictionary(uniqueKeysWithValues: zip(header, line))
-            }
-            return rows
-        }
+        let cells = ReportCommandTests.records
         let only = ["--only", "armchair-velvet,phone-case-iphone16", "--format", "csv", "--output-locale", "plain"]
         let refereed = breakeven(["rank", Self.catalog, "--simulate"] + only)
         #expect(refereed.status == .success)
