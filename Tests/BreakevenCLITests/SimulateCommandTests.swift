@@ -285,6 +285,7 @@ struct TooLargeToSimulateTests {
         #expect(line(ranked.out) == line(plain.out))
         let backtest = breakeven(["backtest", "history.csv"], files: Self.files)
         #expect(backtest.status == .success)
+        // Months 13-24 are replayed: eleven of 5 units and one of 10¹⁰, 10,000,000,055 units.
         #expect(backtest.err.contains("SKU 'big' not back-tested: the months to replay hold 10000000055 units"))
     }
 }
